@@ -1,0 +1,5 @@
+package org.restock.domain.purchaseorder;
+
+public enum FinishReason {
+    RECEIVED, CANCELLED, CLOSED
+}
