@@ -67,6 +67,18 @@ class ReduceQuantityRuleTest {
     }
 
     @Test
+    void proposesCancelRatherThanAReductionToNothing() {
+        // no MOQ; excess 60 takes all 50 of B: a line reduced to zero units is a cancellation
+        var scenario = given().product(p -> p.reorderLevel(100)).onHand(310).line("A", 100, 10).line("B", 50, 25);
+
+        Finding finding = scenario.the("B");
+
+        assertThat(finding.kind()).isEqualTo(SuggestionKind.CANCEL);
+        assertThat(finding.proposal()).isEqualTo(new Proposal.CancelLine(50));
+        assertThat(scenario.the("A").proposal()).isEqualTo(new Proposal.ReduceQuantity(100, 90));
+    }
+
+    @Test
     void cutsTheLatestLineFirstAndTheNextOneWithWhatIsLeft() {
         // target 50 + 300 = 350; 300 + 200 - 350 = 150: B (latest) goes whole (0 < MOQ 10), A loses 50
         var scenario = given().product(p -> p.reorderLevel(50).minOrderQty(10)).onHand(300)
