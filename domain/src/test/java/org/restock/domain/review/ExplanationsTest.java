@@ -136,6 +136,16 @@ class ExplanationsTest {
     }
 
     @Test
+    void expediteSaysWhenStockIsAlreadyBelowSafetyStock() {
+        Finding finding = given().product(p -> p.safetyStock(30)).onHand(0).line("A", 50, 2).the("A");
+
+        assertThat(finding.explanation().text()).isEqualTo("Stock is already at or below safety stock, and this line"
+                + " arrives only on 3 Mar 2027. Stock runs out before it arrives. Ask the supplier to deliver on"
+                + " 2 Mar 2027.");
+        assertThat(figure(finding, "slack")).isEqualTo("-5 days");
+    }
+
+    @Test
     void reductionShowsTargetAndExcess() {
         Finding finding = reduce();
 
