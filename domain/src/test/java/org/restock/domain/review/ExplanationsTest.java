@@ -85,7 +85,7 @@ class ExplanationsTest {
         Finding finding = cancel();
 
         assertThat(finding.explanation().text()).isEqualTo("Without this line, stock and the other inbound cover 44 days"
-                + " of demand above safety stock, more than the lead time plus 30 days (44 days)."
+                + " of demand above safety stock, at least the lead time plus 30 days (44 days)."
                 + " Cancel the 100 units still open.");
         assertThat(figure(finding, "onHand")).isEqualTo("100 units");
         assertThat(figure(finding, "demandPerDay")).isEqualTo("10 units/day");
@@ -106,7 +106,7 @@ class ExplanationsTest {
                 .line("A", 100, 10).line("B", 240, 20).the("A");
 
         assertThat(figure(finding, "threshold")).isEqualTo("cover ≥ lead time + 20 days, due at least 5 days ahead");
-        assertThat(finding.explanation().text()).contains("more than the lead time plus 20 days (34 days)");
+        assertThat(finding.explanation().text()).contains("at least the lead time plus 20 days (34 days)");
     }
 
     @Test
