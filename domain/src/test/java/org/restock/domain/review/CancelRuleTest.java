@@ -95,6 +95,16 @@ class CancelRuleTest {
     }
 
     @Test
+    void judgesEachLineOnItsOwnCover() {
+        // without A: (340 + 200 - 100) / 10 = 44, and the same without B; both are proposed,
+        // although cancelling both leaves 34 days of cover
+        var scenario = given().product(p -> p.reorderLevel(500)).onHand(340).line("A", 100, 10).line("B", 100, 20);
+
+        assertThat(scenario.the("A").kind()).isEqualTo(SuggestionKind.CANCEL);
+        assertThat(scenario.the("B").kind()).isEqualTo(SuggestionKind.CANCEL);
+    }
+
+    @Test
     void neverCancelsForADiscontinuedProduct() {
         var discontinued = lineAWithLaterInbound(10, 340).product(p -> p.discontinued());
 

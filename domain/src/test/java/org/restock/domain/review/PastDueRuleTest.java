@@ -5,10 +5,12 @@ import static org.restock.domain.review.ReviewScenario.given;
 import static org.restock.domain.review.ReviewScenario.inDays;
 
 import org.junit.jupiter.api.Test;
+import org.restock.domain.purchaseorder.PurchaseOrder;
 import org.restock.domain.suggestion.Proposal;
 import org.restock.domain.suggestion.Severity;
 import org.restock.domain.suggestion.Suggestion.Finding;
 import org.restock.domain.suggestion.SuggestionKind;
+import org.restock.domain.testing.PurchaseOrderMother;
 import org.restock.domain.testing.ReviewSettingsMother;
 
 /** PAST_DUE: more than 2 days late with quantity open; RED when stock is already below safety stock. */
@@ -49,6 +51,18 @@ class PastDueRuleTest {
 
         assertThat(finding.kind()).isEqualTo(SuggestionKind.PAST_DUE);
         assertThat(finding.impactUnits()).isEqualTo(50);
+    }
+
+    @Test
+    void ignoresALateLineWithNothingLeftOpen() {
+        // the projection only holds lines with quantity open; the rule guards q > 0 itself as well
+        PurchaseOrder order = PurchaseOrderMother.anOrder("A").line("1", 100, 100, inDays(-3)).build();
+        ProductProjection projection = given().onHand(100).order(order).projection();
+        LineProjection delivered = new LineProjection(order, order.lines().get(0), ReviewScenario.TODAY, 100, 100, 10);
+
+        assertThat(projection.lines()).isEmpty();
+        assertThat(new PastDueRule().evaluate(delivered, projection, ReviewSettings.defaults())).isEmpty();
+        assertThat(new CancelStaleRule().evaluate(delivered, projection, ReviewSettings.defaults())).isEmpty();
     }
 
     @Test

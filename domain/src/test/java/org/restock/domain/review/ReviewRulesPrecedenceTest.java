@@ -78,6 +78,16 @@ class ReviewRulesPrecedenceTest {
     }
 
     @Test
+    void reduceOutranksExpediteEvenWhenStockRunsOutBeforeTheLineArrives() {
+        // SS 50: need 10 days, the line comes on day 15 (expedite), yet 150 + 200 exceeds 300 by 50 (reduce)
+        var scenario = given().product(p -> p.safetyStock(50)).onHand(150).line("A", 200, 15);
+        var noReduce = ReviewSettingsMother.defaultsWith().reduceMinExcessDays(NEVER).build();
+
+        assertThat(scenario.the("A").proposal()).isEqualTo(new Proposal.ReduceQuantity(200, 150));
+        assertThat(scenario.settings(noReduce).the("A").kind()).isEqualTo(SuggestionKind.EXPEDITE);
+    }
+
+    @Test
     void cancelStaleOutranksPastDue() {
         var stale = given().onHand(140).lineOfOrderAged("A", 91, 100, 0, -3);
         var neverStale = ReviewSettingsMother.defaultsWith().staleOrderMinAgeDays(NEVER).build();
