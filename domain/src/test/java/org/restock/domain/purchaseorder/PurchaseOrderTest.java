@@ -69,9 +69,9 @@ class PurchaseOrderTest {
     }
 
     @Test
-    void refreshingFromTheSourceTakesOnlyANewerVersion() {
+    void refreshingFromTheSourceIgnoresAnOlderVersionAndTakesANewerOne() {
         PurchaseOrder order = orderAtVersion5();
-        var older = PurchaseOrderMother.anOrder().orderVersion(5).line(PurchaseOrderMother.openLine("1", 1, DUE)).snapshot();
+        var older = PurchaseOrderMother.anOrder().orderVersion(4).line(PurchaseOrderMother.openLine("1", 1, DUE)).snapshot();
         var newer = PurchaseOrderMother.anOrder().orderVersion(9).line(PurchaseOrderMother.openLine("1", 1, DUE)).snapshot();
 
         assertThat(order.refreshFrom(older)).isEmpty();
