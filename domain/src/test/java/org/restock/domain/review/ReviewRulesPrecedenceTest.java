@@ -126,10 +126,12 @@ class ReviewRulesPrecedenceTest {
 
     @Test
     void eachLineGetsItsOwnWinner() {
-        var scenario = given().product(p -> p.reorderLevel(500)).onHand(100).line("LATE", 50, -3).line("SOON", 200, 13).line("FAR", 50, 61);
+        var scenario = given().product(p -> p.reorderLevel(500)).onHand(100)
+                .line("LATE", 50, -3).line("SOON", 200, 18).line("FAR", 50, 61);
 
         assertThat(scenario.the("LATE").kind()).isEqualTo(SuggestionKind.PAST_DUE);
-        assertThat(scenario.findingFor("SOON")).isEmpty(); // S includes LATE: need 15 days, slack 2
+        // the late line still counts as stock before SOON: need (100 + 50) / 10 = 15 days, slack -3
+        assertThat(scenario.the("SOON").proposal()).isEqualTo(new Proposal.ChangeDeliveryDate(inDays(18), inDays(15)));
         assertThat(scenario.findingFor("FAR")).isEmpty();
     }
 
