@@ -36,8 +36,17 @@ public final class SuggestionMother {
         return open(finding(SuggestionKind.POSTPONE));
     }
 
+    /** A fresh OPEN suggestion of the kind, with a proposal that fits it. */
+    public static Suggestion open(SuggestionKind kind) {
+        return open(finding(kind));
+    }
+
     public static Suggestion open(Finding finding) {
-        return Suggestion.open(SUGGESTION_ID, subject(), finding, CREATED_AT);
+        return open(SUGGESTION_ID, finding);
+    }
+
+    public static Suggestion open(SuggestionId id, Finding finding) {
+        return Suggestion.open(id, subject(), finding, CREATED_AT);
     }
 
     /** A POSTPONE suggestion in the status, reached the way the system reaches it; FAILED at the PO update. */
@@ -48,7 +57,8 @@ public final class SuggestionMother {
             case SUBMITTING -> open.accept(LATER);
             case PO_UPDATED -> open.accept(LATER).purchaseOrderUpdated(LATER);
             case HANDLED -> open.accept(LATER).purchaseOrderUpdated(LATER).supplierNotified(LATER);
-            case FAILED -> open.accept(LATER).fail(WorkflowStep.UPDATE_PURCHASE_ORDER, "PO service unavailable", LATER);
+            case FAILED -> open.accept(LATER)
+                    .fail(WorkflowStep.UPDATE_PURCHASE_ORDER, "PO service unavailable", LATER);
             case DISMISSED -> open.dismiss("supplier is closed for the season", LATER);
             case WITHDRAWN -> open.withdraw("no rule fires any more", LATER);
             case COMPLETE -> open.complete("the order was finished (received)", LATER);
@@ -60,8 +70,10 @@ public final class SuggestionMother {
         Proposal proposal = switch (kind) {
             case CANCEL_STALE, CANCEL -> new Proposal.CancelLine(100);
             case REDUCE_QUANTITY -> new Proposal.ReduceQuantity(100, 60);
-            case POSTPONE -> new Proposal.ChangeDeliveryDate(PurchaseOrderMother.DUE, PurchaseOrderMother.DUE.plusDays(14));
-            case EXPEDITE -> new Proposal.ChangeDeliveryDate(PurchaseOrderMother.DUE, PurchaseOrderMother.DUE.minusDays(7));
+            case POSTPONE -> new Proposal.ChangeDeliveryDate(PurchaseOrderMother.DUE,
+                    PurchaseOrderMother.DUE.plusDays(14));
+            case EXPEDITE -> new Proposal.ChangeDeliveryDate(PurchaseOrderMother.DUE,
+                    PurchaseOrderMother.DUE.minusDays(7));
             case PAST_DUE -> new Proposal.RequestNewDate(PurchaseOrderMother.DUE);
             case REVIEW_NO_DEMAND -> new Proposal.ReviewLine("keep, reduce or cancel 100 units?");
         };
