@@ -26,7 +26,7 @@ record CancelRule() implements ReviewRule {
             return Optional.empty();
         }
         String text = "Without this line, stock and the other inbound cover " + Figures.days(cover)
-                + " of demand above safety stock, more than the lead time plus " + s.cancelExtraCoverDays()
+                + " of demand above safety stock, at least the lead time plus " + s.cancelExtraCoverDays()
                 + " days (" + required + " days). Cancel the " + Figures.units(line.openQty()) + " still open.";
         var explanation = Figures.of(p)
                 .units("inbound", "All open inbound", p.inboundAll())

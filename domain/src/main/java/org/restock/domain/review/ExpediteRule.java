@@ -36,8 +36,13 @@ record ExpediteRule() implements ReviewRule {
         }
         double daysUntilStockOut = line.stockBeforeShort() / p.demandPerDay();
         boolean runsOut = p.today().plusDays((long) Math.floor(daysUntilStockOut)).isBefore(line.due());
-        String text = "Stock falls to safety stock in " + Figures.days(needDays) + " (on " + Figures.date(needDate)
-                + "), " + Figures.days(-slack) + " before this line arrives on " + Figures.date(line.due()) + ". "
+        // Already below safety stock: "falls ... in -3 days" would read as nonsense to a planner.
+        String shortfall = needDays > 0
+                ? "Stock falls to safety stock in " + Figures.days(needDays) + " (on " + Figures.date(needDate) + "), "
+                        + Figures.days(-slack) + " before this line arrives on " + Figures.date(line.due()) + ". "
+                : "Stock is already at or below safety stock, and this line arrives only on " + Figures.date(line.due())
+                        + ". ";
+        String text = shortfall
                 + (runsOut ? "Stock runs out before it arrives. " : "")
                 + "Ask the supplier to deliver on " + Figures.date(proposed) + ".";
         var explanation = Figures.of(p)

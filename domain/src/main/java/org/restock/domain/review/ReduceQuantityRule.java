@@ -13,7 +13,7 @@ import org.restock.domain.suggestion.SuggestionKind;
 /**
  * Stock plus all inbound exceeds what the product needs: cut the latest-arriving lines the supplier
  * can still change, never below what was received. A line whose remaining quantity would fall
- * below the minimum order quantity is proposed for cancellation instead.
+ * below the minimum order quantity, or to nothing, is proposed for cancellation instead.
  */
 record ReduceQuantityRule() implements ReviewRule {
 
@@ -45,7 +45,8 @@ record ReduceQuantityRule() implements ReviewRule {
             }
             long cut = Math.min(remaining, candidate.openQty());
             long newOrdered = candidate.line().orderedQty() - cut;
-            boolean cancel = newOrdered < p.minOrderQty();
+            // A line cut to nothing is a cancellation, also when there is no minimum order quantity.
+            boolean cancel = newOrdered < p.minOrderQty() || newOrdered == 0;
             remaining -= cancel ? candidate.openQty() : cut;
             if (candidate.ref().equals(line.ref())) {
                 return Optional.of(cancel ? cancelInstead(line, p, s, excess, target, newOrdered)

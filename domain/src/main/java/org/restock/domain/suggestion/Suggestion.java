@@ -97,7 +97,9 @@ public final class Suggestion {
 
     // --- planner actions -------------------------------------------------------------------------
 
+    /** Only an OPEN suggestion is accepted; a FAILED one goes back to SUBMITTING through {@link #resend}. */
     public Suggestion accept(Instant now) {
+        requireStatus(OPEN, "accept");
         return moveTo(SUBMITTING, null, null, now);
     }
 
