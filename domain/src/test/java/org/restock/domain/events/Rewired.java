@@ -1,0 +1,116 @@
+package org.restock.domain.events;
+
+import java.util.Optional;
+import java.util.List;
+import java.time.Instant;
+import org.restock.domain.Ports;
+import org.restock.domain.RestockDomain;
+import org.restock.domain.product.Product;
+import org.restock.domain.product.ProductId;
+import org.restock.domain.product.Products;
+import org.restock.domain.shared.CorrelationId;
+import org.restock.domain.shared.DependencyFailure;
+import org.restock.domain.shared.TraceEntry;
+import org.restock.domain.shared.TraceLog;
+
+/**
+ * The scenario's domain with one port swapped for a wrapper that misbehaves on purpose; the
+ * wrappers delegate to the scenario's in-memory stores, so its unit of work still rolls them back.
+ */
+final class Rewired {
+
+    private Rewired() {
+    }
+
+    static RestockDomain withProducts(Scenario world, Products products) {
+        Ports p = world.restock.ports();
+        return new RestockDomain(new Ports(products, p.suppliers(), p.purchaseOrders(), p.suggestions(),
+                p.suggestionChanges(), p.processedMessages(), p.trace(), p.handlingRequests(), p.unitOfWork(),
+                p.purchaseOrderSystem(), p.supplierMailer(), p.centralDatabase(), p.clock()));
+    }
+
+    static RestockDomain withTrace(Scenario world, TraceLog trace) {
+        Ports p = world.restock.ports();
+        return new RestockDomain(new Ports(p.products(), p.suppliers(), p.purchaseOrders(), p.suggestions(),
+                p.suggestionChanges(), p.processedMessages(), trace, p.handlingRequests(), p.unitOfWork(),
+                p.purchaseOrderSystem(), p.supplierMailer(), p.centralDatabase(), p.clock()));
+    }
+
+    /**
+     * Another writer (a second server instance, say) saves the same product between our read and
+     * our save, the next {@code times} times: our save then meets a version it did not read.
+     */
+    static final class AnotherWriterSavesFirst implements Products {
+
+        private final Products delegate;
+        private int times;
+
+        AnotherWriterSavesFirst(Products delegate, int times) {
+            this.delegate = delegate;
+            this.times = times;
+        }
+
+        @Override
+        public Product save(Product product) {
+            if (times > 0) {
+                times--;
+                delegate.find(product.id()).ifPresent(delegate::save);
+            }
+            return delegate.save(product);
+        }
+
+        @Override
+        public Optional<Product> find(ProductId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public List<ProductId> allIds() {
+            return delegate.allIds();
+        }
+
+        @Override
+        public void deleteAll() {
+            delegate.deleteAll();
+        }
+    }
+
+    /** A trace log whose database goes away after it has taken the given number of entries. */
+    static final class TraceThatFailsAfter implements TraceLog {
+
+        private final TraceLog delegate;
+        private int entriesLeft;
+
+        TraceThatFailsAfter(TraceLog delegate, int entries) {
+            this.delegate = delegate;
+            this.entriesLeft = entries;
+        }
+
+        void recover() {
+            entriesLeft = Integer.MAX_VALUE;
+        }
+
+        @Override
+        public void record(TraceEntry entry) {
+            if (entriesLeft-- <= 0) {
+                throw new DependencyFailure("database", "connection lost");
+            }
+            delegate.record(entry);
+        }
+
+        @Override
+        public List<TraceEntry> forCorrelation(CorrelationId correlationId) {
+            return delegate.forCorrelation(correlationId);
+        }
+
+        @Override
+        public List<TraceEntry> forSubject(String subject) {
+            return delegate.forSubject(subject);
+        }
+
+        @Override
+        public int pruneOlderThan(Instant cutoff) {
+            return delegate.pruneOlderThan(cutoff);
+        }
+    }
+}
