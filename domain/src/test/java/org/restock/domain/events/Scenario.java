@@ -198,14 +198,17 @@ public final class Scenario {
         Instant now = clock.instant();
         return switch (status) {
             case SUBMITTING -> submitting;
-            case PO_UPDATED -> workflow(submitting.purchaseOrderUpdated(now));
-            case FAILED -> workflow(submitting.fail(WorkflowStep.UPDATE_PURCHASE_ORDER, "purchase-order system down", now));
-            case HANDLED -> workflow(workflow(submitting.purchaseOrderUpdated(now)).supplierNotified(now));
+            case PO_UPDATED -> recordWorkflowStep(submitting.purchaseOrderUpdated(now));
+            case FAILED -> recordWorkflowStep(
+                    submitting.fail(WorkflowStep.UPDATE_PURCHASE_ORDER, "purchase-order system down", now));
+            case HANDLED -> recordWorkflowStep(recordWorkflowStep(submitting.purchaseOrderUpdated(now))
+                    .supplierNotified(now));
             default -> throw new IllegalArgumentException("not a workflow status: " + status);
         };
     }
 
-    private Suggestion workflow(Suggestion next) {
+    /** Records a state the workflow moved a suggestion to, as the workflow runner would. */
+    public Suggestion recordWorkflowStep(Suggestion next) {
         return restock.unitOfWork.inTransaction(() ->
                 restock.domain.recorder().record(next, next.status().name().toLowerCase(java.util.Locale.ROOT),
                         "workflow step", CorrelationId.newId()));
