@@ -17,9 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.restock.domain.RestockDomain;
 import org.restock.domain.purchaseorder.FinishReason;
 import org.restock.domain.purchaseorder.LineStatus;
 import org.restock.domain.purchaseorder.PurchaseOrderLine;
+import org.restock.domain.shared.CorrelationId;
 import org.restock.domain.suggestion.Suggestion;
 import org.restock.domain.suggestion.SuggestionChange;
 import org.restock.domain.suggestion.SuggestionStatus;
@@ -60,6 +62,22 @@ class RacesTest {
             world.given(echo());
 
             assertThat(world.suggestionsOf(LINE)).containsExactly(handled);
+        }
+
+        @Test
+        void aCompletionThatMeetsAPlannersAcceptCommittedMeanwhileLeavesTheAccept() {
+            Suggestion open = world.givenAPostponeSuggestion();
+            Suggestion submitting = world.accepted(open);
+            RestockDomain domain = Rewired.withSuggestions(world,
+                    new Rewired.ReadJustBeforeAnotherCommit(world.restock.suggestions, open));
+            List<SuggestionChange> feed = world.changeFeed();
+
+            var outcome = domain.handleBusinessEvent().handle(echo(), CorrelationId.newId());
+
+            assertThat(outcome).isEqualTo(HandleBusinessEvent.Outcome.HANDLED);
+            assertThat(world.restock.unitOfWork.rollbacks()).as("the stale completion was rolled back").isEqualTo(1);
+            assertThat(world.suggestionsOf(LINE)).containsExactly(submitting);
+            assertThat(world.changeFeed()).isEqualTo(feed);
         }
 
         @Test

@@ -1,17 +1,25 @@
 package org.restock.domain.events;
 
-import java.util.Optional;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.restock.domain.Ports;
 import org.restock.domain.RestockDomain;
 import org.restock.domain.product.Product;
 import org.restock.domain.product.ProductId;
 import org.restock.domain.product.Products;
+import org.restock.domain.purchaseorder.LineRef;
 import org.restock.domain.shared.CorrelationId;
 import org.restock.domain.shared.DependencyFailure;
 import org.restock.domain.shared.TraceEntry;
 import org.restock.domain.shared.TraceLog;
+import org.restock.domain.suggestion.Suggestion;
+import org.restock.domain.suggestion.SuggestionId;
+import org.restock.domain.suggestion.SuggestionPage;
+import org.restock.domain.suggestion.SuggestionQuery;
+import org.restock.domain.suggestion.SuggestionStatus;
+import org.restock.domain.suggestion.Suggestions;
 
 /**
  * The scenario's domain with one port swapped for a wrapper that misbehaves on purpose; the
@@ -34,6 +42,75 @@ final class Rewired {
         return new RestockDomain(new Ports(p.products(), p.suppliers(), p.purchaseOrders(), p.suggestions(),
                 p.suggestionChanges(), p.processedMessages(), trace, p.handlingRequests(), p.unitOfWork(),
                 p.purchaseOrderSystem(), p.supplierMailer(), p.centralDatabase(), p.clock()));
+    }
+
+    static RestockDomain withSuggestions(Scenario world, Suggestions suggestions) {
+        Ports p = world.restock.ports();
+        return new RestockDomain(new Ports(p.products(), p.suppliers(), p.purchaseOrders(), suggestions,
+                p.suggestionChanges(), p.processedMessages(), p.trace(), p.handlingRequests(), p.unitOfWork(),
+                p.purchaseOrderSystem(), p.supplierMailer(), p.centralDatabase(), p.clock()));
+    }
+
+    /**
+     * The first read of a product's suggestions sees one of them as it was just before another
+     * writer (a planner's accept) committed: the reader then decides on a state that is no longer
+     * stored, and its save must meet the version check.
+     */
+    static final class ReadJustBeforeAnotherCommit implements Suggestions {
+
+        private final Suggestions delegate;
+        private Suggestion before;
+
+        ReadJustBeforeAnotherCommit(Suggestions delegate, Suggestion before) {
+            this.delegate = delegate;
+            this.before = before;
+        }
+
+        @Override
+        public List<Suggestion> forProduct(ProductId productId) {
+            List<Suggestion> current = delegate.forProduct(productId);
+            if (before == null) {
+                return current;
+            }
+            Suggestion earlier = before;
+            before = null;
+            return current.stream().map(s -> s.id().equals(earlier.id()) ? earlier : s).toList();
+        }
+
+        @Override
+        public Optional<Suggestion> find(SuggestionId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public Suggestion save(Suggestion suggestion) {
+            return delegate.save(suggestion);
+        }
+
+        @Override
+        public List<Suggestion> forLine(LineRef line) {
+            return delegate.forLine(line);
+        }
+
+        @Override
+        public List<Suggestion> withStatus(Set<SuggestionStatus> statuses) {
+            return delegate.withStatus(statuses);
+        }
+
+        @Override
+        public SuggestionPage search(SuggestionQuery query) {
+            return delegate.search(query);
+        }
+
+        @Override
+        public List<SuggestionId> deleteOlderThan(Set<SuggestionStatus> statuses, Instant cutoff) {
+            return delegate.deleteOlderThan(statuses, cutoff);
+        }
+
+        @Override
+        public List<SuggestionId> deleteAllExcept(Set<SuggestionStatus> kept) {
+            return delegate.deleteAllExcept(kept);
+        }
     }
 
     /**
