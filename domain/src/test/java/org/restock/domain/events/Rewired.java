@@ -25,26 +25,26 @@ import org.restock.domain.suggestion.Suggestions;
  * The scenario's domain with one port swapped for a wrapper that misbehaves on purpose; the
  * wrappers delegate to the scenario's in-memory stores, so its unit of work still rolls them back.
  */
-final class Rewired {
+public final class Rewired {
 
     private Rewired() {
     }
 
-    static RestockDomain withProducts(Scenario world, Products products) {
+    public static RestockDomain withProducts(Scenario world, Products products) {
         Ports p = world.restock.ports();
         return new RestockDomain(new Ports(products, p.suppliers(), p.purchaseOrders(), p.suggestions(),
                 p.suggestionChanges(), p.processedMessages(), p.trace(), p.handlingRequests(), p.unitOfWork(),
                 p.purchaseOrderSystem(), p.supplierMailer(), p.centralDatabase(), p.clock()));
     }
 
-    static RestockDomain withTrace(Scenario world, TraceLog trace) {
+    public static RestockDomain withTrace(Scenario world, TraceLog trace) {
         Ports p = world.restock.ports();
         return new RestockDomain(new Ports(p.products(), p.suppliers(), p.purchaseOrders(), p.suggestions(),
                 p.suggestionChanges(), p.processedMessages(), trace, p.handlingRequests(), p.unitOfWork(),
                 p.purchaseOrderSystem(), p.supplierMailer(), p.centralDatabase(), p.clock()));
     }
 
-    static RestockDomain withSuggestions(Scenario world, Suggestions suggestions) {
+    public static RestockDomain withSuggestions(Scenario world, Suggestions suggestions) {
         Ports p = world.restock.ports();
         return new RestockDomain(new Ports(p.products(), p.suppliers(), p.purchaseOrders(), suggestions,
                 p.suggestionChanges(), p.processedMessages(), p.trace(), p.handlingRequests(), p.unitOfWork(),
@@ -56,25 +56,64 @@ final class Rewired {
      * writer (a planner's accept) committed: the reader then decides on a state that is no longer
      * stored, and its save must meet the version check.
      */
-    static final class ReadJustBeforeAnotherCommit implements Suggestions {
+    static final class ReadJustBeforeAnotherCommit extends ForwardingSuggestions {
 
-        private final Suggestions delegate;
         private Suggestion before;
 
         ReadJustBeforeAnotherCommit(Suggestions delegate, Suggestion before) {
-            this.delegate = delegate;
+            super(delegate);
             this.before = before;
         }
 
         @Override
         public List<Suggestion> forProduct(ProductId productId) {
-            List<Suggestion> current = delegate.forProduct(productId);
+            List<Suggestion> current = super.forProduct(productId);
             if (before == null) {
                 return current;
             }
             Suggestion earlier = before;
             before = null;
             return current.stream().map(s -> s.id().equals(earlier.id()) ? earlier : s).toList();
+        }
+    }
+
+    /**
+     * Another writer saves the same suggestion of the product between our read and our save, the
+     * next {@code times} times.
+     */
+    public static final class AnotherWriterSavesSuggestionFirst extends ForwardingSuggestions {
+
+        private final ProductId product;
+        private int times;
+
+        public AnotherWriterSavesSuggestionFirst(Suggestions delegate, ProductId product, int times) {
+            super(delegate);
+            this.product = product;
+            this.times = times;
+        }
+
+        @Override
+        public Suggestion save(Suggestion suggestion) {
+            if (times > 0 && suggestion.productId().equals(product)) {
+                times--;
+                find(suggestion.id()).ifPresent(super::save);
+            }
+            return super.save(suggestion);
+        }
+    }
+
+    /** Hands every call on; subclasses change what they need. */
+    public static class ForwardingSuggestions implements Suggestions {
+
+        private final Suggestions delegate;
+
+        public ForwardingSuggestions(Suggestions delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public List<Suggestion> forProduct(ProductId productId) {
+            return delegate.forProduct(productId);
         }
 
         @Override

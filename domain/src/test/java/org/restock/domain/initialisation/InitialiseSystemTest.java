@@ -1,6 +1,7 @@
 package org.restock.domain.initialisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.restock.domain.events.Scenario.SUPPLIER;
 import static org.restock.domain.events.Scenario.information;
 
@@ -8,10 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.restock.domain.RestockDomain;
+import org.restock.domain.events.Rewired;
 import org.restock.domain.events.Scenario;
 import org.restock.domain.initialisation.CentralDatabase.CentralSnapshot;
 import org.restock.domain.initialisation.CentralDatabase.ProductState;
+import org.restock.domain.product.Product;
 import org.restock.domain.product.ProductId;
 import org.restock.domain.purchaseorder.LineRef;
 import org.restock.domain.purchaseorder.LineStatus;
@@ -19,6 +24,7 @@ import org.restock.domain.purchaseorder.PurchaseOrderId;
 import org.restock.domain.purchaseorder.PurchaseOrderLine;
 import org.restock.domain.purchaseorder.PurchaseOrderSnapshot;
 import org.restock.domain.review.ReviewOutcome;
+import org.restock.domain.shared.ConcurrentModification;
 import org.restock.domain.shared.CorrelationId;
 import org.restock.domain.suggestion.Proposal;
 import org.restock.domain.suggestion.Suggestion;
@@ -128,6 +134,56 @@ class InitialiseSystemTest {
         assertThat(world.restock.changes.since(feedBefore, 100)).filteredOn(SuggestionChange::isRemoval)
                 .extracting(SuggestionChange::suggestionId).contains(dismissed.id())
                 .doesNotContain(submitting.id(), handled.id());
+    }
+
+    @Test
+    void theNightlyPassOverUnchangedDataChangesNothing() {
+        world.restock.central.replace(central(world.inDays(10)));
+        initialiser.initialiseIfEmpty(CorrelationId.newId());
+        List<SuggestionChange> feed = world.changeFeed();
+
+        assertThat(world.restock.domain.reviewEverything().reviewAll(CorrelationId.newId()).changedNothing()).isTrue();
+        assertThat(world.changeFeed()).isEqualTo(feed);
+    }
+
+    @Test
+    void theNightlyPassRetriesAProductAnotherWriterChangedMeanwhile() {
+        initialisedThenRecounted();
+        var p2 = new ProductId("P-2");
+        RestockDomain domain = Rewired.withSuggestions(world,
+                new Rewired.AnotherWriterSavesSuggestionFirst(world.restock.suggestions, p2, 1));
+
+        ReviewOutcome outcome = domain.reviewEverything().reviewAll(CorrelationId.newId());
+
+        assertThat(outcome).isEqualTo(new ReviewOutcome(0, 3, 0, 0, 0));
+        assertThat(world.restock.unitOfWork.rollbacks()).isEqualTo(1);
+    }
+
+    @Test
+    void aProductThatKeepsConflictingDoesNotStopTheNightlyPass() {
+        Map<String, Suggestion> before = initialisedThenRecounted();
+        var p2 = new ProductId("P-2");
+        RestockDomain domain = Rewired.withSuggestions(world,
+                new Rewired.AnotherWriterSavesSuggestionFirst(world.restock.suggestions, p2, Integer.MAX_VALUE));
+
+        assertThatThrownBy(() -> domain.reviewEverything().reviewAll(CorrelationId.newId()))
+                .isInstanceOf(ConcurrentModification.class);
+
+        assertThat(openOn("PO-1").version()).isEqualTo(before.get("PO-1").version() + 1);
+        assertThat(openOn("PO-2")).isEqualTo(before.get("PO-2"));
+        assertThat(openOn("PO-3").version()).as("reviewed after the conflict").isEqualTo(before.get("PO-3").version() + 1);
+    }
+
+    /** Initialised; then stock counts land in the store without a review, so the next pass revises all three. */
+    private Map<String, Suggestion> initialisedThenRecounted() {
+        world.restock.central.replace(central(world.inDays(10)));
+        initialiser.initialiseIfEmpty(CorrelationId.newId());
+        Map<String, Long> counts = Map.of("P-1", 280L, "P-2", 40L, "P-3", 280L);
+        counts.forEach((id, onHand) -> {
+            Product product = world.restock.products.find(new ProductId(id)).orElseThrow();
+            world.restock.products.save(product.countStock(onHand, world.clock.instant()));
+        });
+        return Map.of("PO-1", openOn("PO-1"), "PO-2", openOn("PO-2"), "PO-3", openOn("PO-3"));
     }
 
     private List<Suggestion> allSuggestions() {
