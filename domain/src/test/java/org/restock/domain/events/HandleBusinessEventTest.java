@@ -117,6 +117,22 @@ class HandleBusinessEventTest {
     }
 
     @Test
+    void aCreatedOrderThatCannotBeFetchedNowIsLeftForTheRedelivery() {
+        world.given(world.published(Scenario.information()));
+        RestockDomain domain = Rewired.withPurchaseOrderSystem(world, new Rewired.UnreachablePurchaseOrderSystem());
+        BusinessEvent.PurchaseOrderCreated created = world.created(SECOND_ORDER);
+
+        assertThatThrownBy(() -> domain.handleBusinessEvent().handle(created, CorrelationId.newId()))
+                .isInstanceOf(DependencyFailure.class);
+
+        assertThat(world.restock.processed.isProcessed(created.eventId())).isFalse();
+        world.restock.purchaseOrderSystem.put(new PurchaseOrderSnapshot(SECOND_ORDER, SUPPLIER, 1, world.today(),
+                List.of(line("1", 100, world.inDays(10)))));
+        assertThat(world.handle(created)).isEqualTo(Outcome.HANDLED);
+        assertThat(world.order(SECOND_ORDER).lines()).hasSize(1);
+    }
+
+    @Test
     void aVersionConflictIsRetriedFromAFreshReadAndSucceeds() {
         Suggestion postpone = world.givenAPostponeSuggestion();
         int feedBefore = world.changeFeed().size();

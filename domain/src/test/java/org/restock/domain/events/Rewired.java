@@ -10,6 +10,10 @@ import org.restock.domain.product.Product;
 import org.restock.domain.product.ProductId;
 import org.restock.domain.product.Products;
 import org.restock.domain.purchaseorder.LineRef;
+import org.restock.domain.purchaseorder.LineUpdate;
+import org.restock.domain.purchaseorder.PurchaseOrderId;
+import org.restock.domain.purchaseorder.PurchaseOrderSnapshot;
+import org.restock.domain.purchaseorder.PurchaseOrderSystem;
 import org.restock.domain.shared.CorrelationId;
 import org.restock.domain.shared.DependencyFailure;
 import org.restock.domain.shared.TraceEntry;
@@ -42,6 +46,27 @@ public final class Rewired {
         return new RestockDomain(new Ports(p.products(), p.suppliers(), p.purchaseOrders(), p.suggestions(),
                 p.suggestionChanges(), p.processedMessages(), trace, p.handlingRequests(), p.unitOfWork(),
                 p.purchaseOrderSystem(), p.supplierMailer(), p.centralDatabase(), p.clock()));
+    }
+
+    public static RestockDomain withPurchaseOrderSystem(Scenario world, PurchaseOrderSystem purchaseOrderSystem) {
+        Ports p = world.restock.ports();
+        return new RestockDomain(new Ports(p.products(), p.suppliers(), p.purchaseOrders(), p.suggestions(),
+                p.suggestionChanges(), p.processedMessages(), p.trace(), p.handlingRequests(), p.unitOfWork(),
+                purchaseOrderSystem, p.supplierMailer(), p.centralDatabase(), p.clock()));
+    }
+
+    /** A purchase-order system that cannot be reached. */
+    static final class UnreachablePurchaseOrderSystem implements PurchaseOrderSystem {
+
+        @Override
+        public Optional<PurchaseOrderSnapshot> fetch(PurchaseOrderId id) {
+            throw new DependencyFailure("purchase-order system", "connection refused");
+        }
+
+        @Override
+        public UpdateResult update(LineUpdate update, String idempotencyKey) {
+            throw new DependencyFailure("purchase-order system", "connection refused");
+        }
     }
 
     public static RestockDomain withSuggestions(Scenario world, Suggestions suggestions) {
