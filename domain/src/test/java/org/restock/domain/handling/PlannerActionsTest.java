@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.restock.domain.RestockDomain;
+import org.restock.domain.events.Rewired;
 import org.restock.domain.events.Scenario;
 import org.restock.domain.purchaseorder.LineRef;
+import org.restock.domain.shared.ConcurrentModification;
 import org.restock.domain.shared.CorrelationId;
 import org.restock.domain.shared.InvalidValue;
 import org.restock.domain.suggestion.Suggestion;
@@ -103,6 +106,32 @@ class PlannerActionsTest {
 
             assertThat(result).isEqualTo(new ActionResult.StaleVersion(revised, onScreen.version()));
             assertNothingRecorded(revised, feed);
+        }
+
+        @Test
+        void aWithdrawalCommittedBetweenThePlannersReadAndSaveFailsTheAcceptWithNothingRecorded() {
+            Suggestion onScreen = world.givenAPostponeSuggestion();
+            world.given(world.counted(Scenario.NO_RULE_FIRES));
+            Suggestion withdrawn = world.stored(onScreen);
+            List<SuggestionChange> feed = world.changeFeed();
+            var readBeforeTheWithdrawal = new Rewired.ForwardingSuggestions(world.restock.suggestions) {
+                private boolean stale = true;
+
+                @Override
+                public Optional<Suggestion> find(SuggestionId id) {
+                    if (stale && id.equals(onScreen.id())) {
+                        stale = false;
+                        return Optional.of(onScreen);
+                    }
+                    return super.find(id);
+                }
+            };
+            RestockDomain domain = Rewired.withSuggestions(world, readBeforeTheWithdrawal);
+
+            assertThatThrownBy(() -> domain.accept().accept(world.actionOn(onScreen)))
+                    .isInstanceOf(ConcurrentModification.class);
+
+            assertNothingRecorded(withdrawn, feed);
         }
 
         @Test
