@@ -118,7 +118,7 @@ class ReviewTest {
         Suggestion dismissed = dismiss(world.givenAPostponeSuggestion());
         List<SuggestionChange> feed = world.changeFeed();
 
-        world.given(world.counted(300)); // now proposes 29 Mar instead of 26 Mar: 3 days
+        world.given(world.counted(340)); // now proposes 2 Apr instead of 26 Mar: 7 days, not more
 
         assertThat(world.suggestionsOf(LINE)).containsExactly(dismissed);
         assertThat(world.changeFeed()).isEqualTo(feed);
@@ -128,13 +128,13 @@ class ReviewTest {
     void aDismissedSuggestionReopensWhenItsDateMovesBeyondTheDampener() {
         Suggestion dismissed = dismiss(world.givenAPostponeSuggestion());
 
-        world.given(world.counted(370)); // now proposes 5 Apr instead of 26 Mar: 10 days
+        world.given(world.counted(350)); // now proposes 3 Apr instead of 26 Mar: 8 days
 
         Suggestion reopened = world.openSuggestion(LINE).orElseThrow();
         assertThat(reopened.id()).isEqualTo(dismissed.id());
         assertThat(reopened.version()).isEqualTo(dismissed.version() + 1);
         assertThat(reopened.statusReason()).isEmpty();
-        assertThat(reopened.proposal()).isEqualTo(new Proposal.ChangeDeliveryDate(march(11), LocalDate.of(2027, 4, 5)));
+        assertThat(reopened.proposal()).isEqualTo(new Proposal.ChangeDeliveryDate(march(11), LocalDate.of(2027, 4, 3)));
     }
 
     @Test
@@ -145,13 +145,13 @@ class ReviewTest {
         assertThat(reduce.proposal()).isEqualTo(new Proposal.ReduceQuantity(100, 60));
         Suggestion dismissed = dismiss(reduce);
 
-        world.given(world.counted(405)); // 100 → 55: 8 % below 60
+        world.given(world.counted(412)); // 100 → 48: 20 % below 60, not more
         assertThat(world.suggestionsOf(LINE)).containsExactly(dismissed);
 
-        world.given(world.counted(420)); // 100 → 40: 33 % below 60
+        world.given(world.counted(413)); // 100 → 47: more than 20 % below 60
         Suggestion reopened = world.openSuggestion(LINE).orElseThrow();
         assertThat(reopened.id()).isEqualTo(dismissed.id());
-        assertThat(reopened.proposal()).isEqualTo(new Proposal.ReduceQuantity(100, 40));
+        assertThat(reopened.proposal()).isEqualTo(new Proposal.ReduceQuantity(100, 47));
     }
 
     @Test
