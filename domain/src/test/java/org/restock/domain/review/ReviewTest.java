@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.restock.domain.events.BusinessEvent;
 import org.restock.domain.events.Scenario;
 import org.restock.domain.handling.ActionResult;
+import org.restock.domain.product.ProductInformation;
 import org.restock.domain.purchaseorder.LineRef;
 import org.restock.domain.purchaseorder.LineStatus;
 import org.restock.domain.purchaseorder.PurchaseOrderLine;
 import org.restock.domain.shared.CorrelationId;
+import org.restock.domain.shared.EventId;
 import org.restock.domain.suggestion.Proposal;
 import org.restock.domain.suggestion.Severity;
 import org.restock.domain.suggestion.Suggestion;
@@ -24,6 +27,7 @@ import org.restock.domain.suggestion.SuggestionChange;
 import org.restock.domain.suggestion.SuggestionKind;
 import org.restock.domain.suggestion.SuggestionQuery;
 import org.restock.domain.suggestion.SuggestionStatus;
+import org.restock.domain.supplier.SupplierId;
 
 /**
  * How the review reconciles what the rules find with the suggestions a line already has (DESIGN
@@ -111,6 +115,36 @@ class ReviewTest {
         assertThat(revised.createdAt()).isEqualTo(postpone.createdAt());
         assertThat(revised.proposal()).isEqualTo(new Proposal.ChangeDeliveryDate(march(11), march(27)));
         assertThat(world.suggestionsOf(LINE)).hasSize(1);
+    }
+
+    @Test
+    void anOpenSuggestionFollowsItsProductToANewPlannerGroup() {
+        Suggestion postpone = world.givenAPostponeSuggestion();
+        ProductInformation before = Scenario.information();
+        var regrouped = new ProductInformation(before.name(), before.supplierId(), "tableware", before.forecast(),
+                before.reorderLevel(), before.safetyStock(), before.leadTimeDays(), before.minOrderQty(),
+                before.unitCost(), before.discontinued());
+
+        world.given(world.published(regrouped));
+
+        Suggestion moved = world.openSuggestion(LINE).orElseThrow();
+        assertThat(moved.id()).isEqualTo(postpone.id());
+        assertThat(moved.version()).isEqualTo(postpone.version() + 1);
+        assertThat(moved.subject().plannerGroup()).isEqualTo("tableware");
+        assertThat(moved.finding()).isEqualTo(postpone.finding());
+    }
+
+    @Test
+    void anOpenSuggestionFollowsItsOrderToANewSupplier() {
+        Suggestion postpone = world.givenAPostponeSuggestion();
+        var otherSupplier = new SupplierId("S-2");
+
+        world.given(new BusinessEvent.PurchaseOrderChanged(new EventId("supplier-changed"), ORDER, 2, otherSupplier,
+                List.of(line("1", 100, march(11)))));
+
+        Suggestion moved = world.stored(postpone);
+        assertThat(moved.status()).isEqualTo(SuggestionStatus.OPEN);
+        assertThat(moved.supplierId()).as("the supplier the workflow will write to").isEqualTo(otherSupplier);
     }
 
     @Test
