@@ -26,7 +26,10 @@ import org.restock.domain.suggestion.Suggestion;
 import org.restock.domain.suggestion.SuggestionChange;
 import org.restock.domain.suggestion.SuggestionStatus;
 
-/** The races the seed system met (DESIGN §4.3, races 1 and 2; race 3 is in the planner actions, race 4 in {@link HandleBusinessEventTest}). */
+/**
+ * The races the seed system met (DESIGN §4.3): the echoed event and user action versus late event.
+ * The stale screen is in {@code PlannerActionsTest}, concurrent writers in {@link HandleBusinessEventTest}.
+ */
 class RacesTest {
 
     private static final LocalDate NEED_DATE = LocalDate.of(2027, 3, 26);
