@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.restock.domain.events.Scenario.SUPPLIER;
 import static org.restock.domain.events.Scenario.information;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -144,6 +145,22 @@ class InitialiseSystemTest {
 
         assertThat(world.restock.domain.reviewEverything().reviewAll(CorrelationId.newId()).changedNothing()).isTrue();
         assertThat(world.changeFeed()).isEqualTo(feed);
+    }
+
+    @Test
+    void theNightlyPassMovesSuggestionsOnWithTheCalendar() {
+        world.restock.central.replace(central(world.inDays(10)));
+        initialiser.initialiseIfEmpty(CorrelationId.newId());
+        Suggestion postpone = openOn("PO-1");
+        world.clock.advance(Duration.ofDays(1));
+
+        ReviewOutcome outcome = world.restock.domain.reviewEverything().reviewAll(CorrelationId.newId());
+
+        // the same 250 units above safety stock now last until 27 Mar
+        assertThat(outcome.revised()).isPositive();
+        assertThat(openOn("PO-1").id()).isEqualTo(postpone.id());
+        assertThat(openOn("PO-1").proposal()).isEqualTo(new Proposal.ChangeDeliveryDate(LocalDate.of(2027, 3, 11),
+                LocalDate.of(2027, 3, 27)));
     }
 
     @Test
