@@ -145,6 +145,20 @@ class EventHandlersTest {
         }
 
         @Test
+        void aNewerOrderWhoseLineMovedToAnotherProductLeavesTheOldProductsSuggestions() {
+            Suggestion postpone = world.givenAPostponeSuggestion();
+            ProductId other = new ProductId("P-2");
+            world.given(world.published(other, information()));
+            world.restock.purchaseOrderSystem.put(new PurchaseOrderSnapshot(ORDER, SUPPLIER, 2, world.today(),
+                    List.of(new PurchaseOrderLine("1", other, 100, 0, MARCH_11, LineStatus.OPEN))));
+
+            world.given(world.created(ORDER));
+
+            assertThat(world.stored(postpone).status()).isEqualTo(SuggestionStatus.COMPLETE);
+            assertThat(theOpenSuggestion().productId()).isEqualTo(other);
+        }
+
+        @Test
         void aNotificationOlderThanOurCopyChangesNothing() {
             world.given(world.published(information()), world.counted(Scenario.WELL_STOCKED),
                     world.changed(ORDER, 3, line("1", 100, MARCH_11)));
