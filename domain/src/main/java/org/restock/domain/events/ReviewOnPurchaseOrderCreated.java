@@ -2,7 +2,10 @@ package org.restock.domain.events;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.restock.domain.events.BusinessEvent.PurchaseOrderCreated;
+import org.restock.domain.product.ProductId;
 import org.restock.domain.purchaseorder.PurchaseOrder;
 import org.restock.domain.purchaseorder.PurchaseOrderSnapshot;
 import org.restock.domain.purchaseorder.PurchaseOrderSystem;
@@ -47,7 +50,10 @@ public final class ReviewOnPurchaseOrderCreated implements EventHandler<Purchase
                 : stored.get().refreshFrom(fetched.get());
         next.ifPresent(order -> {
             orders.save(order);
-            ProductReviews.reviewAll(review, order.productIds(), correlationId);
+            // a line that moved to another product leaves its old product's projection too
+            Set<ProductId> touched = new TreeSet<>(order.productIds());
+            stored.ifPresent(before -> touched.addAll(before.productIds()));
+            ProductReviews.reviewAll(review, touched, correlationId);
         });
     }
 }

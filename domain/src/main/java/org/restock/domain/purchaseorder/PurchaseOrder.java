@@ -57,13 +57,24 @@ public final class PurchaseOrder {
         return new PurchaseOrder(id, supplierId, orderVersion, orderedOn, lines, finishReason, version);
     }
 
-    /** Replaces our copy with the source's when the source's is newer. */
+    /**
+     * Replaces our copy with the source's when the source's is newer, or as new at the same version
+     * yet different: a change that overtook the order's creation carried only its own lines and no
+     * order date, and the source's copy at that version is the whole order. A finished order stays
+     * finished.
+     *
+     * @return the next state, or empty when the source has nothing we do not have
+     */
     public Optional<PurchaseOrder> refreshFrom(PurchaseOrderSnapshot source) {
-        if (source.orderVersion() <= orderVersion) {
+        if (source.orderVersion() < orderVersion) {
             return Optional.empty();
         }
-        return Optional.of(new PurchaseOrder(id, source.supplierId(), source.orderVersion(), orderedOn,
-                source.lines(), finishReason, version));
+        PurchaseOrder refreshed = new PurchaseOrder(id, source.supplierId(), source.orderVersion(), source.orderedOn(),
+                source.lines(), null, version);
+        if (finishReason != null) {
+            refreshed = refreshed.finish(finishReason);
+        }
+        return refreshed.sameStateAs(this) ? Optional.empty() : Optional.of(refreshed);
     }
 
     /**

@@ -99,10 +99,13 @@ public final class Review {
             return;
         }
         Finding found = finding.get();
+        // the order's supplier and the product's planner group may have changed since the suggestion was made
+        Suggestion.Subject subject = new Suggestion.Subject(line.ref(), projection.product().id(),
+                line.order().supplierId(), projection.information().plannerGroup());
         if (open.isPresent() && open.get().kind() == found.kind()) {
-            if (!open.get().finding().equals(found)) {
-                recorder.record(open.get().revise(found, clock.instant()), "revised", found.explanation().text(),
-                        correlationId);
+            if (!open.get().finding().equals(found) || !open.get().subject().equals(subject)) {
+                recorder.record(open.get().revise(subject, found, clock.instant()), "revised",
+                        found.explanation().text(), correlationId);
                 tally.revised++;
             }
             return;
@@ -118,15 +121,13 @@ public final class Review {
         if (dismissed.isPresent()) {
             ReviewSettings settings = rules.settings();
             if (found.proposal().movedBeyond(dismissed.get().proposal(), settings.dampenerDays(), settings.dampenerFraction())) {
-                recorder.record(dismissed.get().reopen(found, clock.instant()), "reopened",
+                recorder.record(dismissed.get().reopen(subject, found, clock.instant()), "reopened",
                         "the proposal moved beyond the dampener: " + found.proposal().describe(), correlationId);
                 tally.reopened++;
             }
             return;
         }
-        Suggestion created = Suggestion.open(SuggestionId.newId(), new Suggestion.Subject(line.ref(),
-                projection.product().id(), line.order().supplierId(), projection.information().plannerGroup()),
-                found, clock.instant());
+        Suggestion created = Suggestion.open(SuggestionId.newId(), subject, found, clock.instant());
         recorder.record(created, "created", found.explanation().text(), correlationId);
         tally.created++;
     }

@@ -148,16 +148,31 @@ public final class Suggestion {
 
     /** New figures for an open suggestion of the same kind. */
     public Suggestion revise(Finding revised, Instant now) {
+        return revise(subject, revised, now);
+    }
+
+    /**
+     * New figures, and the line's current supplier and planner group (an order may change
+     * supplier, a product planner group), for an open suggestion of the same kind.
+     */
+    public Suggestion revise(Subject current, Finding revised, Instant now) {
         requireStatus(OPEN, "revise");
         requireSameKind(revised);
-        return new Suggestion(id, subject, revised, OPEN, statusReason, null, snoozedUntil, createdAt, now, version);
+        requireSameLine(current);
+        return new Suggestion(id, current, revised, OPEN, statusReason, null, snoozedUntil, createdAt, now, version);
     }
 
     /** A dismissed suggestion whose proposal moved beyond the dampener comes back. */
     public Suggestion reopen(Finding revised, Instant now) {
+        return reopen(subject, revised, now);
+    }
+
+    /** {@link #reopen(Finding, Instant)} with the line's current supplier and planner group. */
+    public Suggestion reopen(Subject current, Finding revised, Instant now) {
         requireSameKind(revised);
+        requireSameLine(current);
         Suggestion reopened = moveTo(OPEN, null, null, now);
-        return new Suggestion(id, subject, revised, OPEN, null, null, null, createdAt, now, reopened.version);
+        return new Suggestion(id, current, revised, OPEN, null, null, null, createdAt, now, reopened.version);
     }
 
     // --- state machine ---------------------------------------------------------------------------
@@ -181,6 +196,13 @@ public final class Suggestion {
     private void requireSameKind(Finding revised) {
         if (revised.kind() != finding.kind()) {
             throw new InvalidValue("a suggestion keeps its kind: " + finding.kind() + " is not " + revised.kind());
+        }
+    }
+
+    private void requireSameLine(Subject current) {
+        if (!current.line().equals(subject.line()) || !current.productId().equals(subject.productId())) {
+            throw new InvalidValue("a suggestion stays on its line and product: " + subject.line() + " of "
+                    + subject.productId() + " is not " + current.line() + " of " + current.productId());
         }
     }
 
