@@ -9,6 +9,8 @@ import static org.restock.domain.suggestion.SuggestionStatus.PO_UPDATED;
 import static org.restock.domain.suggestion.SuggestionStatus.SUBMITTING;
 import static org.restock.domain.suggestion.SuggestionStatus.WITHDRAWN;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -54,15 +56,18 @@ public final class Suggestion {
         }
     }
 
-    /** What a review rule found: the kind, how urgent, what to do and why. */
+    /**
+     * What a review rule found: the kind, how urgent, what to do and why. The impact value is kept
+     * in cents, so a finding read back from a database equals the one the rules compute (identity).
+     */
     public record Finding(SuggestionKind kind, Severity severity, Proposal proposal, Explanation explanation,
-                          long impactUnits, java.math.BigDecimal impactValue) {
+                          long impactUnits, BigDecimal impactValue) {
         public Finding {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(proposal, "proposal");
             Objects.requireNonNull(explanation, "explanation");
-            Objects.requireNonNull(impactValue, "impact value");
+            impactValue = Objects.requireNonNull(impactValue, "impact value").setScale(2, RoundingMode.HALF_UP);
         }
     }
 
