@@ -1,5 +1,6 @@
 package org.restock.domain.handling;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.restock.domain.suggestion.SuggestionId;
@@ -14,4 +15,13 @@ public interface HandlingRequests {
 
     /** Requests with a step still to do, oldest first. */
     List<HandlingRequest> unfinished(int limit);
+
+    /**
+     * Requests a worker may take now: a step still to do and no claim, or a claim that went stale
+     * at or before {@code now}; oldest first (requested at, then suggestion id).
+     */
+    List<HandlingRequest> due(Instant now, int limit);
+
+    /** Every request of one bulk accept, finished or not, in suggestion id order. */
+    List<HandlingRequest> inBatch(String batchId);
 }

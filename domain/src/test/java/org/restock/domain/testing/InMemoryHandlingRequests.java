@@ -1,5 +1,6 @@
 package org.restock.domain.testing;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,22 @@ public final class InMemoryHandlingRequests implements HandlingRequests, Transac
     public List<HandlingRequest> unfinished(int limit) {
         return rows.values().stream().filter(r -> !r.isFinished())
                 .sorted(Comparator.comparing(HandlingRequest::requestedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public List<HandlingRequest> due(Instant now, int limit) {
+        return rows.values().stream()
+                .filter(r -> !r.isFinished())
+                .filter(r -> r.claimedUntil().map(until -> !until.isAfter(now)).orElse(true))
+                .sorted(Comparator.comparing(HandlingRequest::requestedAt)
+                        .thenComparing(r -> r.suggestionId().value()))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<HandlingRequest> inBatch(String batchId) {
+        return rows.values().stream().filter(r -> r.batchId().filter(batchId::equals).isPresent())
+                .sorted(Comparator.comparing(r -> r.suggestionId().value())).toList();
     }
 
     @Override
