@@ -1,0 +1,94 @@
+package org.restock.desktop.common;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.restock.desktop.api.ApiException;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Runs blocking work off the UI thread and hands its result back to the UI executor — the one
+ * place the workstation crosses threads. Tracks what is running, for the busy indicator.
+ * Tests give it two same-thread executors, so view models run synchronously.
+ */
+public final class Tasks {
+
+    private final Executor background;
+    private final Executor ui;
+    private final Deque<String> running = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
+
+    public Tasks(Executor background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Work that talks to the server. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T call() throws ApiException;
+    }
+
+    /** Runs {@code work} in the background; {@code done} or {@code failed} runs on the UI executor. Call from the UI thread. */
+    public <T> void run(String what, Work<T> work, Consumer<T> done, Consumer<ApiException> failed) {
+        started(what);
+        background.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (ApiException e) {
+                ui.execute(() -> {
+                    finished(what);
+                    failed.accept(e);
+                });
+                return;
+            } catch (RuntimeException e) {
+                ApiException wrapped = new ApiException(ApiException.Reason.PROTOCOL,
+                        what + " failed unexpectedly: " + e, null, e);
+                ui.execute(() -> {
+                    finished(what);
+                    failed.accept(wrapped);
+                });
+                return;
+            }
+            ui.execute(() -> {
+                finished(what);
+                done.accept(result);
+            });
+        });
+    }
+
+    /** Runs {@code action} on the UI executor (for callbacks that arrive on worker threads). */
+    public void onUi(Runnable action) {
+        ui.execute(action);
+    }
+
+    private void started(String what) {
+        running.addLast(what);
+        update();
+    }
+
+    private void finished(String what) {
+        running.removeFirstOccurrence(what);
+        update();
+    }
+
+    private void update() {
+        busy.set(!running.isEmpty());
+        busyText.set(running.isEmpty() ? "" : running.peekLast() + "…");
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty busyTextProperty() {
+        return busyText.getReadOnlyProperty();
+    }
+}
