@@ -17,6 +17,7 @@ public final class SuggestionRow {
     private final ReadOnlyObjectWrapper<Suggestion> suggestion;
     private final ReadOnlyBooleanWrapper removed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private long sequence;
 
     SuggestionRow(Suggestion suggestion, long sequence) {
@@ -69,7 +70,7 @@ public final class SuggestionRow {
      * or an older version than an action's answer already showed.
      */
     boolean applyChange(long changeSequence, Suggestion changed) {
-        if (changeSequence <= sequence || changed.version() < suggestion().version()) {
+        if (!takesChange(changeSequence, changed)) {
             return false;
         }
         sequence = changeSequence;
@@ -77,13 +78,30 @@ public final class SuggestionRow {
         return true;
     }
 
+    boolean takesChange(long changeSequence, Suggestion changed) {
+        return changeSequence > sequence && changed.version() >= suggestion().version();
+    }
+
+    boolean takesAnswer(Suggestion answered) {
+        return answered.version() > suggestion().version();
+    }
+
     /** Takes the answer to an action (no change id) when it is newer than what the row shows. */
     boolean applyAnswer(Suggestion answered) {
-        if (answered.version() <= suggestion().version()) {
+        if (!takesAnswer(answered)) {
             return false;
         }
         suggestion.set(answered);
         return true;
+    }
+
+    /** Asks the filtered list to look at this row again. */
+    void touch() {
+        revision.set(revision.get() + 1);
+    }
+
+    javafx.beans.value.ObservableValue<Number> revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     void markRemoved() {

@@ -283,6 +283,14 @@ public final class SuggestionsView {
             }
         });
         model.selectedProperty().addListener((obs, before, after) -> showSelected(after));
+        // A new filter rebuilds the list; put the planner's selection back if the table dropped it.
+        model.visibleRows().addListener((javafx.collections.ListChangeListener<SuggestionRow>) change ->
+                Platform.runLater(() -> {
+                    SuggestionRow wanted = model.selectedProperty().get();
+                    if (wanted != null && table.getSelectionModel().isEmpty() && table.getItems().contains(wanted)) {
+                        showSelected(wanted);
+                    }
+                }));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 

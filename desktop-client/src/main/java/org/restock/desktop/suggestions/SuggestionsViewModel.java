@@ -69,8 +69,14 @@ public final class SuggestionsViewModel {
     private final Map<String, SuggestionRow> byId = new HashMap<>();
     /** Change ids of removals, so a late change of a removed suggestion does not bring it back. */
     private final Map<String, Long> removedAt = new HashMap<>();
+    /**
+     * Rows that reached HANDLED, WITHDRAWN or COMPLETE while in view: they stay, muted, until the
+     * planner changes the filters, so the table does not shift under the cursor and the end of
+     * each accept can be seen.
+     */
+    private final java.util.Set<String> keptInView = new java.util.HashSet<>();
     private final ObservableList<SuggestionRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[]{row.suggestionProperty(), row.removedProperty()});
+            FXCollections.observableArrayList(row -> new Observable[]{row.suggestionProperty(), row.removedProperty(), row.revisionProperty()});
     private final FilteredList<SuggestionRow> filtered = new FilteredList<>(rows);
     private final SortedList<SuggestionRow> visible = new SortedList<>(filtered);
 
@@ -106,7 +112,10 @@ public final class SuggestionsViewModel {
         this.connection = new ConnectionIndicator(clock);
         this.detail = new DetailViewModel(api, tasks, clock);
         for (Observable dependency : filters.dependencies()) {
-            dependency.addListener(o -> refilter());
+            dependency.addListener(o -> {
+                keptInView.clear();
+                refilter();
+            });
         }
         selected.addListener((obs, before, after) -> selectionChanged(before, after));
         rows.addListener((javafx.collections.ListChangeListener<SuggestionRow>) change -> {
@@ -185,7 +194,12 @@ public final class SuggestionsViewModel {
             byId.put(suggestion.id(), row);
             rows.add(row);
             updateChoices();
-        } else if (row.applyChange(sequence, suggestion)) {
+        } else {
+            if (!row.takesChange(sequence, suggestion)) {
+                return;
+            }
+            keepIfFinishingInView(row, suggestion);
+            row.applyChange(sequence, suggestion);
             updateChoices();
             if (row == selected.get()) {
                 updateActions();
@@ -221,9 +235,9 @@ public final class SuggestionsViewModel {
         updateActions();
         if (before != null && before.isRemoved()) {
             rows.remove(before);
-        } else if (before != null && !currentMatcher().test(before.suggestion())) {
-            // The row stayed in view only because it was selected; now it may go.
-            tasks.onUi(this::refilter);
+        } else if (before != null) {
+            // The row may have stayed in view only because it was selected; test it again.
+            tasks.onUi(before::touch);
         }
     }
 
@@ -248,7 +262,7 @@ public final class SuggestionsViewModel {
     private void refilter() {
         Predicate<Suggestion> matcher = currentMatcher();
         // The selected row stays in view whatever the filters say, so a live change never pulls it away.
-        filtered.setPredicate(row -> row == selected.get() || matcher.test(row.suggestion()));
+        filtered.setPredicate(row -> row == selected.get() || keptInView.contains(row.id()) || matcher.test(row.suggestion()));
         updateCounts();
         updateSummary();
     }
@@ -468,8 +482,26 @@ public final class SuggestionsViewModel {
     /** An action's answer: shown at once, unless the live stream already showed something newer. */
     private void answered(Suggestion answer) {
         SuggestionRow row = byId.get(answer.id());
-        if (row != null && row.applyAnswer(answer)) {
+        if (row == null) {
+            return;
+        }
+        if (row.takesAnswer(answer)) {
+            keepIfFinishingInView(row, answer);
+            row.applyAnswer(answer);
             updateChoices();
+        }
+    }
+
+    private boolean isShown(SuggestionRow row) {
+        return row == selected.get() || keptInView.contains(row.id()) || currentMatcher().test(row.suggestion());
+    }
+
+    /** Called before the change is applied, so the filtered list sees the row kept when it re-tests it. */
+    private void keepIfFinishingInView(SuggestionRow row, Suggestion next) {
+        SuggestionStatus status = next.status();
+        if (isShown(row) && (status == SuggestionStatus.HANDLED || status == SuggestionStatus.WITHDRAWN
+                || status == SuggestionStatus.COMPLETE)) {
+            keptInView.add(row.id());
         }
     }
 

@@ -262,7 +262,40 @@ class SuggestionsViewModelTest {
         assertThat(model.messageProperty().get()).contains("withdrawn");
 
         model.select(row("s-01"));
-        assertThat(visibleIds()).as("gone once the planner moves on").doesNotContain("s-02");
+        assertThat(visibleIds()).as("still in view, marked, after the planner moved on").contains("s-02");
+        model.filters().searchProperty().set("");
+        model.filters().searchProperty().set(null);
+        assertThat(visibleIds()).as("gone once the filters are applied again").doesNotContain("s-02");
+    }
+
+    @Test
+    void anAcceptedSuggestionStaysInViewUntilHandledAndTheFiltersChange() {
+        SuggestionRow accepted = row("s-03");
+        model.select(accepted);
+        model.accept();
+        Suggestion submitting = accepted.suggestion();
+
+        feed.change(501, submitting);
+        Suggestion poUpdated = moved(submitting, SuggestionStatus.PO_UPDATED, null);
+        feed.change(502, poUpdated);
+        feed.change(503, moved(poUpdated, SuggestionStatus.HANDLED, null));
+
+        assertThat(accepted.status()).isEqualTo(SuggestionStatus.HANDLED);
+        assertThat(visibleIds()).contains("s-03");
+        assertThat(model.selectedProperty().get()).isNotSameAs(accepted);
+
+        model.filters().kindProperty().set(SuggestionKind.REDUCE_QUANTITY);
+        assertThat(visibleIds()).contains("s-09").doesNotContain("s-03");
+    }
+
+    @Test
+    void aSuggestionThatWasNotInViewDoesNotAppearWhenItFinishes() {
+        Suggestion handled = row("failed").suggestion();
+        model.filters().kindProperty().set(SuggestionKind.CANCEL);
+        feed.change(501, moved(handled, SuggestionStatus.HANDLED, null));
+        model.filters().kindProperty().set(null);
+
+        assertThat(visibleIds()).doesNotContain("failed");
     }
 
     @Test
