@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /** What a suggestion proposes, with the word and symbol the workstation shows for it. */
 public enum SuggestionKind {
-    CANCEL_STALE("Cancel stale", "⌛"),
+    CANCEL_STALE("Cancel stale", "⊘"),
     CANCEL("Cancel", "✕"),
     REDUCE_QUANTITY("Reduce", "▼"),
     POSTPONE("Postpone", "»"),

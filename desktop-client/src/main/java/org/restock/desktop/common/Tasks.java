@@ -38,29 +38,36 @@ public final class Tasks {
     /** Runs {@code work} in the background; {@code done} or {@code failed} runs on the UI executor. Call from the UI thread. */
     public <T> void run(String what, Work<T> work, Consumer<T> done, Consumer<ApiException> failed) {
         started(what);
-        background.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (ApiException e) {
-                ui.execute(() -> {
-                    finished(what);
-                    failed.accept(e);
-                });
-                return;
-            } catch (RuntimeException e) {
-                ApiException wrapped = new ApiException(ApiException.Reason.PROTOCOL,
-                        what + " failed unexpectedly: " + e, null, e);
-                ui.execute(() -> {
-                    finished(what);
-                    failed.accept(wrapped);
-                });
-                return;
-            }
+        try {
+            background.execute(() -> work(what, work, done, failed));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The workstation is closing: nothing more is sent.
+            finished(what);
+        }
+    }
+
+    private <T> void work(String what, Work<T> work, Consumer<T> done, Consumer<ApiException> failed) {
+        T result;
+        try {
+            result = work.call();
+        } catch (ApiException e) {
             ui.execute(() -> {
                 finished(what);
-                done.accept(result);
+                failed.accept(e);
             });
+            return;
+        } catch (RuntimeException e) {
+            ApiException wrapped = new ApiException(ApiException.Reason.PROTOCOL,
+                    what + " failed unexpectedly: " + e, null, e);
+            ui.execute(() -> {
+                finished(what);
+                failed.accept(wrapped);
+            });
+            return;
+        }
+        ui.execute(() -> {
+            finished(what);
+            done.accept(result);
         });
     }
 

@@ -51,6 +51,7 @@ final class DetailView {
         model.toneProperty().addListener((obs, before, after) -> tone(banner, after));
         tone(banner, model.toneProperty().get());
         Button resend = button("Resend", "detail-resend", Styles.DANGER, screen::resend);
+        resend.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         resend.visibleProperty().bind(screen.canResendProperty());
         resend.managedProperty().bind(resend.visibleProperty());
         HBox bannerRow = new HBox(10, banner, resend);

@@ -73,7 +73,7 @@ public final class SuggestionsView {
     public Parent build() {
         buildTable();
         SplitPane split = new SplitPane(table, new DetailView(model).build());
-        split.setDividerPositions(settings.get("layout.divider").map(Double::parseDouble).orElse(0.66));
+        split.setDividerPositions(settings.get("layout.divider").map(Double::parseDouble).orElse(0.70));
         split.getDividers().get(0).positionProperty().addListener((obs, before, after) ->
                 settings.put("layout.divider", String.format(Locale.ROOT, "%.3f", after.doubleValue())));
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
@@ -255,19 +255,21 @@ public final class SuggestionsView {
         table.setItems(model.visibleRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        // Every column fits: the planner never scrolls sideways to find the status.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No suggestions match — check the filters, or wait for the next ones."));
         LocalDate today = LocalDate.now(clock);
         table.getColumns().setAll(List.of(
                 kindColumn(),
-                column(SuggestionColumn.SEVERITY, 90, s -> s.severity().word(), s -> "severity-" + s.severity().name().toLowerCase(Locale.ROOT)),
-                column(SuggestionColumn.PRODUCT, 200, Suggestion::productLabel, null),
-                column(SuggestionColumn.SUPPLIER, 150, Suggestion::supplierLabel, null),
-                column(SuggestionColumn.ORDER_LINE, 110, Suggestion::orderLine, null),
-                column(SuggestionColumn.PROPOSAL, 190, s -> SuggestionText.proposal(s.proposal(), today), null),
-                number(column(SuggestionColumn.IMPACT_UNITS, 70, s -> s.impactUnits() == null ? "" : String.format(Locale.ENGLISH, "%,d", s.impactUnits()), null)),
-                number(column(SuggestionColumn.IMPACT_VALUE, 90, s -> SuggestionText.money(s.impactValue()), null)),
-                number(column(SuggestionColumn.AGE, 60, s -> SuggestionText.age(s.createdAt(), clock.instant()), null)),
-                column(SuggestionColumn.STATUS, 160, SuggestionText::status, s -> "status-" + s.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+                column(SuggestionColumn.SEVERITY, 80, s -> s.severity().word(), s -> "severity-" + s.severity().name().toLowerCase(Locale.ROOT)),
+                column(SuggestionColumn.PRODUCT, 180, Suggestion::productLabel, null),
+                column(SuggestionColumn.SUPPLIER, 140, Suggestion::supplierLabel, null),
+                column(SuggestionColumn.ORDER_LINE, 105, Suggestion::orderLine, null),
+                column(SuggestionColumn.PROPOSAL, 180, s -> SuggestionText.proposal(s.proposal(), today), null),
+                number(column(SuggestionColumn.IMPACT_UNITS, 60, s -> s.impactUnits() == null ? "" : String.format(Locale.ENGLISH, "%,d", s.impactUnits()), null)),
+                number(column(SuggestionColumn.IMPACT_VALUE, 85, s -> SuggestionText.money(s.impactValue()), null)),
+                number(column(SuggestionColumn.AGE, 55, s -> SuggestionText.age(s.createdAt(), clock.instant()), null)),
+                column(SuggestionColumn.STATUS, 150, SuggestionText::status, s -> "status-" + s.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
         table.setSortPolicy(t -> {
             model.sortBy(t.getSortOrder().stream()
                     .map(c -> new SuggestionColumn.SortKey((SuggestionColumn) c.getUserData(),
@@ -346,7 +348,7 @@ public final class SuggestionsView {
     }
 
     private TableColumn<SuggestionRow, Suggestion> kindColumn() {
-        TableColumn<SuggestionRow, Suggestion> column = baseColumn(SuggestionColumn.KIND, 130);
+        TableColumn<SuggestionRow, Suggestion> column = baseColumn(SuggestionColumn.KIND, 125);
         column.setCellFactory(c -> new TableCell<>() {
             private final Label symbol = new Label();
 

@@ -102,6 +102,7 @@ public final class SuggestionsViewModel {
 
     private List<SuggestionColumn.SortKey> sortKeys = List.of();
     private SuggestionFeed.Subscription subscription;
+    private boolean stopped;
 
     public SuggestionsViewModel(Session session, Tasks tasks, DialogService dialogs, Clock clock) {
         this.session = session;
@@ -136,6 +137,7 @@ public final class SuggestionsViewModel {
     }
 
     public void stop() {
+        stopped = true;
         if (subscription != null) {
             subscription.close();
             subscription = null;
@@ -184,6 +186,9 @@ public final class SuggestionsViewModel {
 
     /** A change from the live stream; one older than what is shown is ignored. */
     void applyChange(long sequence, Suggestion suggestion) {
+        if (stopped) {
+            return;
+        }
         lastSequence.set(Math.max(lastSequence.get(), sequence));
         SuggestionRow row = byId.get(suggestion.id());
         if (row == null) {
@@ -209,6 +214,9 @@ public final class SuggestionsViewModel {
 
     /** A removal from the live stream. A row on screen stays, marked, until the planner moves on. */
     void applyRemoval(long sequence, String id) {
+        if (stopped) {
+            return;
+        }
         lastSequence.set(Math.max(lastSequence.get(), sequence));
         removedAt.merge(id, sequence, Math::max);
         SuggestionRow row = byId.get(id);
