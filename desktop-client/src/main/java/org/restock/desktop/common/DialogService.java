@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The questions a view model may ask the planner; the JavaFX implementation shows dialogs, tests answer directly. */
 public interface DialogService {
 
-    boolean confirm(String title, String question, String details);
+    /** Asks to go ahead with {@code action} (the label of the button that does it). */
+    boolean confirm(String title, String question, String details, String action);
 
     /** Asks why; offers {@code usualReasons} to pick from, free text allowed. Empty when cancelled. */
     Optional<String> askReason(String title, String question, List<String> usualReasons);

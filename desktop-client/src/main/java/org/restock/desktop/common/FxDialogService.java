@@ -28,13 +28,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String question, String details) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, ButtonType.OK, ButtonType.CANCEL);
+    public boolean confirm(String title, String question, String details, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, go, ButtonType.CANCEL);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(question);
         alert.getDialogPane().setId("confirm-dialog");
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(go::equals).isPresent();
     }
 
     @Override

@@ -23,6 +23,12 @@ public final class LoginView {
         this.model = model;
     }
 
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     public Parent build() {
         Label title = new Label("Restock");
         title.getStyleClass().add(Styles.TITLE_1);
@@ -44,9 +50,9 @@ public final class LoginView {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(10);
-        form.addRow(0, new Label("Server"), server);
-        form.addRow(1, new Label("User"), user);
-        form.addRow(2, new Label("Password"), password);
+        form.addRow(0, fieldLabel("Server"), server);
+        form.addRow(1, fieldLabel("User"), user);
+        form.addRow(2, fieldLabel("Password"), password);
         GridPane.setHgrow(server, javafx.scene.layout.Priority.ALWAYS);
         server.setPrefColumnCount(26);
 

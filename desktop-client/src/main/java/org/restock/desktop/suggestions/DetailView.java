@@ -156,9 +156,9 @@ final class DetailView {
         grid.setHgap(16);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setPercentWidth(55);
         ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
+        values.setPercentWidth(45);
         grid.getColumnConstraints().setAll(labels, values);
         Runnable fill = () -> {
             grid.getChildren().clear();
@@ -166,6 +166,7 @@ final class DetailView {
             for (DetailViewModel.Fact fact : facts) {
                 Label label = new Label(fact.label());
                 label.getStyleClass().add(Styles.TEXT_MUTED);
+                label.setWrapText(true);
                 Label value = new Label(fact.value());
                 value.setWrapText(true);
                 grid.addRow(rowIndex++, label, value);

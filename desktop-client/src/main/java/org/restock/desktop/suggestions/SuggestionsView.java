@@ -73,7 +73,7 @@ public final class SuggestionsView {
     public Parent build() {
         buildTable();
         SplitPane split = new SplitPane(table, new DetailView(model).build());
-        split.setDividerPositions(settings.get("layout.divider").map(Double::parseDouble).orElse(0.70));
+        split.setDividerPositions(settings.get("layout.divider").map(Double::parseDouble).orElse(0.75));
         split.getDividers().get(0).positionProperty().addListener((obs, before, after) ->
                 settings.put("layout.divider", String.format(Locale.ROOT, "%.3f", after.doubleValue())));
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
@@ -254,7 +254,7 @@ public final class SuggestionsView {
         table.setId("suggestions");
         table.setItems(model.visibleRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         // Every column fits: the planner never scrolls sideways to find the status.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No suggestions match — check the filters, or wait for the next ones."));
@@ -380,6 +380,7 @@ public final class SuggestionsView {
         TableColumn<SuggestionRow, Suggestion> column = baseColumn(which, width);
         column.setCellFactory(c -> new TableCell<>() {
             private String applied;
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
@@ -393,6 +394,8 @@ public final class SuggestionsView {
                     setTooltip(null);
                 } else {
                     setText(text.apply(s));
+                    tip.setText(getText());
+                    setTooltip(getText().isEmpty() ? null : tip);
                     if (style != null) {
                         applied = style.apply(s);
                         getStyleClass().add(applied);
@@ -403,8 +406,25 @@ public final class SuggestionsView {
         return column;
     }
 
+    /** The narrowest each column may get: its usual content stays readable. */
+    private static double minimumWidth(SuggestionColumn which) {
+        return switch (which) {
+            case KIND -> 128;
+            case SEVERITY -> 86;
+            case PRODUCT -> 140;
+            case SUPPLIER -> 125;
+            case ORDER_LINE -> 108;
+            case PROPOSAL -> 165;
+            case IMPACT_UNITS -> 60;
+            case IMPACT_VALUE -> 80;
+            case AGE -> 50;
+            case STATUS -> 110;
+        };
+    }
+
     private TableColumn<SuggestionRow, Suggestion> baseColumn(SuggestionColumn which, double width) {
         TableColumn<SuggestionRow, Suggestion> column = new TableColumn<>(which.title());
+        column.setMinWidth(minimumWidth(which));
         column.setId("column-" + which.name().toLowerCase(Locale.ROOT));
         column.setUserData(which);
         column.setCellValueFactory(data -> data.getValue().suggestionProperty());

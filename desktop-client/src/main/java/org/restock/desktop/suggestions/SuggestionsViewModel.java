@@ -427,7 +427,7 @@ public final class SuggestionsViewModel {
                 + " for " + perSupplier.size() + (perSupplier.size() == 1 ? " supplier?" : " suppliers?");
         String details = "Suppliers: " + suppliersText + ".\nEach order line is updated and its supplier e-mailed."
                 + (skipped > 0 ? "\n" + skipped + " selected suggestion(s) are not open and are left out." : "");
-        if (!dialogs.confirm("Accept suggestions", question, details)) {
+        if (!dialogs.confirm("Accept suggestions", question, details, "Accept " + open.size())) {
             return;
         }
         List<RestockApi.VersionedId> items = open.stream()

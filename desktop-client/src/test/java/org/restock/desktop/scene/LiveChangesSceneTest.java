@@ -155,7 +155,7 @@ class LiveChangesSceneTest {
         String question = onFx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#confirm-dialog").query()).getHeaderText());
         assertThat(question).startsWith("Accept 3 suggestions for");
         SceneSupport.screenshot(robot.lookup("#confirm-dialog").query().getScene(), "bulk-accept-confirmation");
-        robot.clickOn("OK");
+        robot.clickOn("Accept 3");
 
         await().atMost(PATIENCE).until(() -> server.requests().contains("POST /api/v1/suggestions/accept"));
     }

@@ -107,11 +107,12 @@ class WorkstationSceneTest {
     }
 
     @Test
-    void refusesAWrongPasswordWithAClearMessage(FxRobot robot) {
+    void refusesAWrongPasswordWithAClearMessage(FxRobot robot) throws IOException {
         robot.clickOn("#password").write("not-the-password").type(KeyCode.ENTER);
 
         await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup("#login-error").queryAs(Label.class).getText())
                 .equals("Wrong user name or password."));
+        SceneSupport.screenshot(stage.getScene(), "sign-in");
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public boolean confirm(String title, String question, String details) {
+    public boolean confirm(String title, String question, String details, String action) {
         asked.add(question + "\n" + details);
         return confirmAnswer;
     }
