@@ -257,7 +257,11 @@ public final class SuggestionsView {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         // Every column fits: the planner never scrolls sideways to find the status.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No suggestions match — check the filters, or wait for the next ones."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.loadedProperty())
+                .then("No suggestions match — check the filters, or wait for the next ones.")
+                .otherwise("Loading suggestions…"));
+        table.setPlaceholder(placeholder);
         LocalDate today = LocalDate.now(clock);
         table.getColumns().setAll(List.of(
                 kindColumn(),

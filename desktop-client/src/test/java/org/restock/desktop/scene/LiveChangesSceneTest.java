@@ -46,13 +46,15 @@ class LiveChangesSceneTest {
     ContractServer server;
     Workstation workstation;
     Stage stage;
+    InMemorySettings settings = new InMemorySettings();
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         server = new ContractServer(SuggestionMother.morning());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        workstation = new Workstation(Connector.http(), new InMemorySettings(), Clock.systemDefaultZone());
+        settings.put("column.proposal.width", "260");
+        workstation = new Workstation(Connector.http(), settings, Clock.systemDefaultZone());
         workstation.show(stage, LaunchOptions.parse(List.of("--server", server.uri().toString(), "--user", ContractServer.USER),
                 Map.of("RESTOCK_PASSWORD", ContractServer.PASSWORD)));
     }
@@ -158,6 +160,19 @@ class LiveChangesSceneTest {
         robot.clickOn("Accept 3");
 
         await().atMost(PATIENCE).until(() -> server.requests().contains("POST /api/v1/suggestions/accept"));
+    }
+
+    @Test
+    void remembersColumnWidths(FxRobot robot) {
+        TableView<SuggestionRow> table = signedIn(robot);
+        javafx.scene.control.TableColumn<SuggestionRow, ?> proposal = onFx(() -> table.getColumns().stream()
+                .filter(c -> "column-proposal".equals(c.getId())).findFirst().orElseThrow());
+        assertThat(onFx(proposal::getPrefWidth)).isEqualTo(260.0);
+
+        SceneSupport.runFx(() -> stage.setWidth(stage.getWidth() - 120));
+
+        await().atMost(PATIENCE).until(() -> settings.get("column.status.width").isPresent());
+        assertThat(settings.values()).containsKeys("column.product.width", "window.width");
     }
 
     @Test
