@@ -62,7 +62,7 @@ final class NoticeContent {
             case Proposal.CancelLine c -> "cancelled";
             case Proposal.ChangeDeliveryDate d -> "delivery date";
             case Proposal.ReduceQuantity r -> "quantity";
-            case Proposal.RequestNewDate p -> "overdue: please send a new delivery date";
+            case Proposal.RequestNewDate p -> "new delivery date needed";
             case Proposal.ReviewLine r -> "under review";
         };
     }
@@ -72,7 +72,7 @@ final class NoticeContent {
             case Proposal.CancelLine c -> c.openQty() + " units open";
             case Proposal.ChangeDeliveryDate d -> Proposal.SHORT_DATE.format(d.from());
             case Proposal.ReduceQuantity r -> Long.toString(r.fromQty());
-            case Proposal.RequestNewDate p -> "due " + Proposal.SHORT_DATE.format(p.dueSince());
+            case Proposal.RequestNewDate p -> "due " + Proposal.SHORT_DATE.format(p.dueSince()) + " (overdue)";
             case Proposal.ReviewLine r -> "-";
         };
     }
@@ -82,7 +82,7 @@ final class NoticeContent {
             case Proposal.CancelLine c -> "nothing more to deliver";
             case Proposal.ChangeDeliveryDate d -> Proposal.SHORT_DATE.format(d.to());
             case Proposal.ReduceQuantity r -> Long.toString(r.toQty());
-            case Proposal.RequestNewDate p -> "a new date from you";
+            case Proposal.RequestNewDate p -> "please tell us the new date";
             case Proposal.ReviewLine r -> r.question();
         };
     }

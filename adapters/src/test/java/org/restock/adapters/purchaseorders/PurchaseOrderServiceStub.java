@@ -57,6 +57,7 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
     private final Map<String, Answer> answeredByKey = new LinkedHashMap<>();
     private final Map<String, String> orders = new HashMap<>();
     private Optional<Answer> always = Optional.empty();
+    private Runnable whileUpdating = () -> { };
 
     public PurchaseOrderServiceStub() {
         server = WebServer.builder()
@@ -87,6 +88,11 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
         script.clear();
     }
 
+    /** Runs on the server's thread for each update, after the change is taken and before the answer goes out. */
+    public synchronized void whileUpdating(Runnable action) {
+        whileUpdating = action;
+    }
+
     public synchronized void putOrder(String id, String json) {
         orders.put(id, json);
     }
@@ -95,7 +101,7 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    /** The changes made: one per idempotency key that got a 2xx. */
+    /** The changes made: one per idempotency key whose first non-transient answer was a 2xx. */
     public synchronized List<String> appliedKeys() {
         return answeredByKey.entrySet().stream().filter(e -> e.getValue().status() / 100 == 2).map(Map.Entry::getKey)
                 .toList();
@@ -124,20 +130,26 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
         Optional<String> key = req.headers().first(HeaderNames.create("Idempotency-Key"));
         String contentType = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
         Answer answer;
+        Runnable during;
         synchronized (this) {
             received.add(new Received("POST", req.path().path(), key, contentType, body));
-            Answer repeat = key.map(answeredByKey::get).filter(a -> a.status() / 100 == 2).orElse(null);
+            // A script says exactly what happens next; a service that is down answers so to everyone;
+            // otherwise a key seen before gets its first answer again and changes nothing.
             Answer scripted = nextScripted();
-            answer = repeat != null ? repeat : scripted != null ? scripted : Answer.of(204);
+            Answer repeat = key.map(answeredByKey::get).orElse(null);
+            answer = scripted != null ? scripted : repeat != null ? repeat : Answer.of(204);
             if (repeat == null && key.isPresent() && answer.status() < 500 && answer.status() != 429) {
                 answeredByKey.put(key.get(), answer);
             }
+            during = whileUpdating;
         }
+        during.run();
         respond(res, answer);
     }
 
     private Answer nextScripted() {
-        return always.orElseGet(script::poll);
+        Answer scripted = script.poll();
+        return scripted != null ? scripted : always.orElse(null);
     }
 
     private static void respond(ServerResponse res, Answer answer) {
