@@ -19,6 +19,7 @@ final class CircuitBreaker {
     private State state = State.CLOSED;
     private int consecutiveFailures;
     private Instant openUntil = Instant.MIN;
+    private String lastFailure = "";
 
     CircuitBreaker(int threshold, Duration openFor, Clock clock) {
         this.threshold = threshold;
@@ -46,7 +47,8 @@ final class CircuitBreaker {
         consecutiveFailures = 0;
     }
 
-    synchronized void failed() {
+    synchronized void failed(String reason) {
+        lastFailure = reason;
         consecutiveFailures++;
         if (state == State.HALF_OPEN || consecutiveFailures >= threshold) {
             state = State.OPEN;
@@ -60,6 +62,11 @@ final class CircuitBreaker {
 
     synchronized Instant openUntil() {
         return openUntil;
+    }
+
+    /** Why the last attempt failed, for the message of a call refused while open. */
+    synchronized String lastFailure() {
+        return lastFailure;
     }
 
     synchronized int consecutiveFailures() {

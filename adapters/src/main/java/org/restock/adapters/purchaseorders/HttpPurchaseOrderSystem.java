@@ -131,7 +131,8 @@ public final class HttpPurchaseOrderSystem implements PurchaseOrderSystem {
         for (int attempt = 1; ; attempt++) {
             if (!breaker.tryAcquire()) {
                 throw new DependencyFailure(DEPENDENCY, what + ": circuit open after " + breaker.consecutiveFailures()
-                        + " consecutive failures; next probe after " + breaker.openUntil());
+                        + " consecutive failures (the last: " + breaker.lastFailure() + "); next probe after "
+                        + breaker.openUntil());
             }
             String failure;
             Optional<Duration> retryAfter = Optional.empty();
@@ -149,14 +150,14 @@ public final class HttpPurchaseOrderSystem implements PurchaseOrderSystem {
             } catch (IOException ioFailure) {
                 failure = describe(ioFailure);
             } catch (RuntimeException unexpected) {
-                breaker.failed();
+                breaker.failed(unexpected.toString());
                 throw new DependencyFailure(DEPENDENCY, what + ": " + unexpected, unexpected);
             } catch (InterruptedException interrupted) {
-                breaker.failed();
+                breaker.failed("interrupted");
                 Thread.currentThread().interrupt();
                 throw new DependencyFailure(DEPENDENCY, what + ": interrupted", interrupted);
             }
-            breaker.failed();
+            breaker.failed(failure);
             LOG.warn("{}: {} failed (attempt {} of {}): {}", DEPENDENCY, what, attempt, settings.maxAttempts(), failure);
             if (attempt >= settings.maxAttempts()) {
                 throw new DependencyFailure(DEPENDENCY, what + " " + failure + " (" + attempt

@@ -139,7 +139,7 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
             Answer repeat = key.map(answeredByKey::get).orElse(null);
             answer = scripted != null ? scripted : repeat != null ? repeat : Answer.of(204);
             if (repeat == null && key.isPresent() && answer.status() < 500 && answer.status() != 429) {
-                answeredByKey.put(key.get(), answer);
+                answeredByKey.put(key.get(), answer.after(Duration.ZERO));
             }
             during = whileUpdating;
         }

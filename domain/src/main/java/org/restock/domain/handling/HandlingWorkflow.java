@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.restock.domain.product.Products;
 import org.restock.domain.purchaseorder.LineUpdate;
 import org.restock.domain.purchaseorder.PurchaseOrderSystem;
@@ -21,6 +23,7 @@ import org.restock.domain.suggestion.SuggestionRecorder;
 import org.restock.domain.suggestion.SuggestionStatus;
 import org.restock.domain.suggestion.Suggestions;
 import org.restock.domain.suggestion.WorkflowStep;
+import org.restock.domain.supplier.SupplierId;
 import org.restock.domain.supplier.Suppliers;
 
 /**
@@ -97,13 +100,7 @@ public final class HandlingWorkflow {
         while (step instanceof Step.Next next) {
             step = runStep(next.request());
         }
-        return switch (step) {
-            case Step.Handled handled -> run.plus(new WorkflowRun(0, handled.count(), 0, 0, 0));
-            case Step.Failed failed -> run.plus(new WorkflowRun(0, 0, failed.count(), 0, 0));
-            case Step.Deferred deferred -> run.plus(new WorkflowRun(0, 0, 0, 1, 0));
-            case Step.Ended ended -> run;
-            case Step.Next next -> throw new IllegalStateException("unreachable");
-        };
+        return run.plus(((Step.Done) step).tally());
     }
 
     /** Compare-and-set: of two workers claiming one request, the second save fails on the version. */
@@ -125,7 +122,7 @@ public final class HandlingWorkflow {
             // Deleted, or moved on by other means: nothing left to carry out.
             return recordOutcome(() -> {
                 requests.save(request.finish(request.attempts()));
-                return new Step.Ended();
+                return Step.Done.ended();
             });
         }
         Suggestion suggestion = found.get();
@@ -206,20 +203,32 @@ public final class HandlingWorkflow {
     // --- step 2: the supplier's e-mail ------------------------------------------------------------
 
     private Step notifySupplier(HandlingRequest request, Suggestion suggestion) {
-        WorkflowStep step = WorkflowStep.NOTIFY_SUPPLIER;
-        Optional<List<Claimed>> group = request.batchId().isEmpty()
-                ? Optional.of(List.of(new Claimed(request, suggestion)))
-                : claimBatchGroup(request, suggestion);
-        if (group.isEmpty()) {
+        if (request.batchId().isEmpty()) {
+            return notifyOneSupplier(List.of(new Claimed(request, suggestion)), request.batchId());
+        }
+        Optional<List<Claimed>> batch = claimBatchAtMailStep(request, suggestion);
+        if (batch.isEmpty()) {
             return recordOutcome(() -> {
                 requests.save(request.deferUntil(clock.instant().plus(settings.initialBackoff()), request.attempts()));
-                return new Step.Deferred();
+                return Step.Done.deferred();
             });
         }
-        List<Suggestion> lines = group.get().stream().map(Claimed::suggestion).toList();
-        Optional<SupplierNotice> notice = notices.noticeFor(lines, request.batchId());
+        Map<SupplierId, List<Claimed>> bySupplier = new TreeMap<>();
+        batch.get().forEach(c -> bySupplier.computeIfAbsent(c.suggestion().supplierId(), k -> new ArrayList<>()).add(c));
+        WorkflowRun tally = WorkflowRun.NOTHING;
+        for (List<Claimed> group : bySupplier.values()) {
+            tally = tally.plus(((Step.Done) notifyOneSupplier(group, request.batchId())).tally());
+        }
+        return new Step.Done(tally);
+    }
+
+    /** One e-mail to one supplier listing the group's lines; all of them advance, retry or fail together. */
+    private Step notifyOneSupplier(List<Claimed> group, Optional<String> batchId) {
+        WorkflowStep step = WorkflowStep.NOTIFY_SUPPLIER;
+        List<Suggestion> lines = group.stream().map(Claimed::suggestion).toList();
+        Optional<SupplierNotice> notice = notices.noticeFor(lines, batchId);
         if (notice.isEmpty()) {
-            return fail(group.get(), step, request.attempts(), "supplier " + suggestion.supplierId()
+            return fail(group, step, group.get(0).request().attempts(), "supplier " + lines.get(0).supplierId()
                     + " is unknown: there is no address to send the notice to");
         }
         List<SuggestionId> ids = lines.stream().map(Suggestion::id).toList();
@@ -228,13 +237,13 @@ public final class HandlingWorkflow {
         try {
             mailer.send(notice.get());
         } catch (RuntimeException failure) {
-            return retryOrFail(group.get(), step, start, "the e-mail to " + notice.get().supplier().email()
+            return retryOrFail(group, step, start, "the e-mail to " + notice.get().supplier().email()
                     + " could not be sent: " + describe(failure));
         }
         listener.succeeded(step, ids, since(start));
         String detail = "e-mailed " + notice.get().supplier().email() + " (" + notice.get().messageId() + ")";
         return recordOutcome(() -> {
-            for (Claimed claimed : group.get()) {
+            for (Claimed claimed : group) {
                 requests.save(claimed.request().finish(0));
                 Suggestion current = suggestions.find(claimed.suggestion().id()).orElseThrow();
                 if (current.status() == SuggestionStatus.SUBMITTING) {
@@ -248,16 +257,16 @@ public final class HandlingWorkflow {
                 recorder.record(current.supplierNotified(clock.instant()), "supplier notified", detail,
                         claimed.request().correlationId());
             }
-            return new Step.Handled(group.get().size());
+            return Step.Done.handled(group.size());
         });
     }
 
     /**
      * A bulk accept sends one e-mail per supplier, once every request of the batch got past the PO
-     * update. The worker that finds the batch ready claims the supplier's other requests too; if one
-     * of them is still before the mail step or held by another worker, this one waits (empty).
+     * update. The worker that finds the batch ready claims all its requests at the mail step; if one
+     * is still before the mail step, or another worker holds one, this worker waits (empty).
      */
-    private Optional<List<Claimed>> claimBatchGroup(HandlingRequest request, Suggestion suggestion) {
+    private Optional<List<Claimed>> claimBatchAtMailStep(HandlingRequest request, Suggestion suggestion) {
         try {
             return unitOfWork.inTransaction(() -> {
                 Instant now = clock.instant();
@@ -265,24 +274,24 @@ public final class HandlingWorkflow {
                 if (batch.stream().anyMatch(r -> r.isAt(WorkflowStep.UPDATE_PURCHASE_ORDER))) {
                     return Optional.<List<Claimed>>empty();
                 }
-                List<Claimed> group = new ArrayList<>();
-                group.add(new Claimed(request, suggestion));
+                List<Claimed> claimed = new ArrayList<>();
+                claimed.add(new Claimed(request, suggestion));
                 for (HandlingRequest other : batch) {
                     if (other.suggestionId().equals(request.suggestionId()) || !other.isAt(WorkflowStep.NOTIFY_SUPPLIER)) {
                         continue;
                     }
                     Optional<Suggestion> line = suggestions.find(other.suggestionId())
-                            .filter(s -> s.supplierId().equals(suggestion.supplierId()) && isInWorkflow(s.status()));
+                            .filter(s -> isInWorkflow(s.status()));
                     if (line.isEmpty()) {
                         continue;
                     }
                     if (other.isClaimedByAnotherAt(workerId, now)) {
                         return Optional.<List<Claimed>>empty();
                     }
-                    group.add(new Claimed(requests.save(other.claim(workerId, now.plus(settings.claimDuration()))),
+                    claimed.add(new Claimed(requests.save(other.claim(workerId, now.plus(settings.claimDuration()))),
                             line.get()));
                 }
-                return Optional.of(List.copyOf(group));
+                return Optional.of(List.copyOf(claimed));
             });
         } catch (ConcurrentModification claimedMeanwhile) {
             return Optional.empty();
@@ -310,7 +319,7 @@ public final class HandlingWorkflow {
                         "attempt " + attempts + " of " + settings.maxAttempts() + " failed: " + reason
                                 + "; next attempt at " + retryAt));
             }
-            return new Step.Deferred();
+            return Step.Done.deferred();
         });
     }
 
@@ -322,7 +331,7 @@ public final class HandlingWorkflow {
                 recorder.record(current.fail(step, reason, clock.instant()), "failed", reason,
                         claimed.request().correlationId());
             }
-            return new Step.Failed(group.size());
+            return Step.Done.failed(group.size());
         });
     }
 
@@ -334,7 +343,7 @@ public final class HandlingWorkflow {
         try {
             return unitOfWork.inTransaction(work);
         } catch (ConcurrentModification overtaken) {
-            return new Step.Ended();
+            return Step.Done.ended();
         }
     }
 
@@ -356,17 +365,24 @@ public final class HandlingWorkflow {
         record Next(HandlingRequest request) implements Step {
         }
 
-        record Handled(int count) implements Step {
-        }
+        /** This worker is through with it for now; the tally says how it went. */
+        record Done(WorkflowRun tally) implements Step {
+            static Done handled(int count) {
+                return new Done(new WorkflowRun(0, count, 0, 0, 0));
+            }
 
-        record Failed(int count) implements Step {
-        }
+            static Done failed(int count) {
+                return new Done(new WorkflowRun(0, 0, count, 0, 0));
+            }
 
-        record Deferred() implements Step {
-        }
+            static Done deferred() {
+                return new Done(new WorkflowRun(0, 0, 0, 1, 0));
+            }
 
-        /** Nothing more for this worker: finished without a status change, or taken over by another. */
-        record Ended() implements Step {
+            /** Finished without a status change, or taken over by another worker. */
+            static Done ended() {
+                return new Done(WorkflowRun.NOTHING);
+            }
         }
     }
 }
