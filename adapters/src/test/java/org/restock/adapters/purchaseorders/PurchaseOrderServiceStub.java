@@ -65,7 +65,8 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
                 .routing(routing -> routing
                         .get("/health", (req, res) -> res.send("{\"status\":\"UP\"}"))
                         .get("/purchase-orders/{id}", this::fetch)
-                        .post("/purchase-orders/{id}/lines/{line}/{action}", this::update))
+                        .post("/purchase-orders/{id}/lines/{line}/{action}", this::update)
+                        .any(this::unknown))
                 .build()
                 .start();
     }
@@ -105,6 +106,13 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
     public synchronized List<String> appliedKeys() {
         return answeredByKey.entrySet().stream().filter(e -> e.getValue().status() / 100 == 2).map(Map.Entry::getKey)
                 .toList();
+    }
+
+    private void unknown(ServerRequest req, ServerResponse res) {
+        synchronized (this) {
+            received.add(new Received(req.prologue().method().text(), req.path().rawPath(), Optional.empty(), "", ""));
+        }
+        respond(res, Answer.problem(404, "no such resource"));
     }
 
     private void fetch(ServerRequest req, ServerResponse res) {
