@@ -236,8 +236,14 @@ class HandlingWorkflowTest {
 
         @Test
         void aReviewItemCannotBeCarriedOutAndSaysWhy() {
-            Suggestion review = acceptSeeded("s-review", new LineRef(ORDER, "9"), SUPPLIER,
-                    SuggestionKind.REVIEW_NO_DEMAND);
+            // Accept refuses review items; one accepted before that rule still ends with a reason.
+            Suggestion review = world.restock.unitOfWork.inTransaction(() -> {
+                Suggestion submitting = world.restock.suggestions.save(seed("s-review", new LineRef(ORDER, "9"),
+                        SUPPLIER, SuggestionKind.REVIEW_NO_DEMAND).accept(world.clock.instant()));
+                world.restock.handlingRequests.save(HandlingRequest.start(submitting.id(), Optional.empty(), "planner",
+                        CorrelationId.newId(), world.clock.instant(), WorkflowStep.UPDATE_PURCHASE_ORDER));
+                return submitting;
+            });
 
             worker.runDue();
 
