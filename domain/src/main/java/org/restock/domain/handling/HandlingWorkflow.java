@@ -58,7 +58,7 @@ public final class HandlingWorkflow {
                             SupplierMailer mailer, TraceLog trace, UnitOfWork unitOfWork, Clock clock) {
         this.workerId = org.restock.domain.shared.InvalidValue.requireText(workerId, "worker id");
         this.settings = settings;
-        this.listener = listener;
+        this.listener = new QuietListener(listener);
         this.requests = requests;
         this.suggestions = suggestions;
         this.recorder = recorder;
@@ -160,8 +160,8 @@ public final class HandlingWorkflow {
         try {
             result = purchaseOrderSystem.update(update.get(), idempotencyKey(suggestion.id(), step));
         } catch (RuntimeException failure) {
-            return retryOrFail(List.of(new Claimed(request, suggestion)), step, start, "the purchase-order system "
-                    + "could not be reached: " + describe(failure));
+            return retryOrFail(List.of(new Claimed(request, suggestion)), step, start, "the purchase-order update "
+                    + "did not go through: " + describe(failure));
         }
         return switch (result) {
             case UpdateResult.Applied applied -> {

@@ -7,7 +7,8 @@ package org.restock.domain.handling;
  * @param handled  suggestions that reached HANDLED
  * @param failed   suggestions that became FAILED
  * @param deferred requests put back to be tried later (a back-off, or waiting for the rest of a bulk accept)
- * @param missed   due requests another worker claimed first
+ * @param missed   due requests that another worker claimed first, or that were done (a bulk accept's
+ *                 e-mail covers several) by the time this worker came to them
  */
 public record WorkflowRun(int taken, int handled, int failed, int deferred, int missed) {
 

@@ -161,6 +161,21 @@ class HandlingWorkflowTest {
         }
     }
 
+    @Test
+    void aListenerThatThrowsDoesNotStopTheWorkflow() {
+        Suggestion submitting = acceptedPostpone();
+        WorkflowListener broken = new WorkflowListener() {
+            @Override
+            public void succeeded(WorkflowStep step, List<SuggestionId> suggestions, Duration took) {
+                throw new IllegalStateException("metrics registry closed");
+            }
+        };
+
+        world.restock.domain.handlingWorkflow("worker-a", SETTINGS, broken).runDue();
+
+        assertThat(stored(submitting).status()).isEqualTo(SuggestionStatus.HANDLED);
+    }
+
     @Nested
     class Failures {
 
