@@ -162,6 +162,24 @@ class HandlingWorkflowTest {
     }
 
     @Test
+    void stepCountersCountAttemptsSuccessesFailuresAndTime() {
+        acceptedPostpone();
+        poSystem.failNext(1, "503");
+        mailer.beforeSending(() -> world.clock.advance(Duration.ofMillis(250)));
+        StepCounters counters = new StepCounters();
+        HandlingWorkflow counted = world.restock.domain.handlingWorkflow("worker-a", SETTINGS, counters);
+
+        counted.runDue();
+        world.clock.advance(SETTINGS.initialBackoff());
+        counted.runDue();
+
+        assertThat(counters.snapshot().get(WorkflowStep.UPDATE_PURCHASE_ORDER))
+                .isEqualTo(new StepCounters.Figures(2, 1, 1, 0, Duration.ZERO, Duration.ZERO));
+        assertThat(counters.snapshot().get(WorkflowStep.NOTIFY_SUPPLIER))
+                .isEqualTo(new StepCounters.Figures(1, 1, 0, 0, Duration.ofMillis(250), Duration.ofMillis(250)));
+    }
+
+    @Test
     void aListenerThatThrowsDoesNotStopTheWorkflow() {
         Suggestion submitting = acceptedPostpone();
         WorkflowListener broken = new WorkflowListener() {
