@@ -127,6 +127,17 @@ class HttpPurchaseOrderSystemTest {
         }
 
         @Test
+        void retriesAFetchTheServiceCouldNotAnswer() {
+            service.putOrder("PO-7", """
+                    {"purchaseOrderId":"PO-7","supplierId":"S-9","orderVersion":1,"orderedOn":"2027-02-01","lines":[]}""");
+            service.script(Answer.of(502));
+
+            assertThat(system.fetch(new PurchaseOrderId("PO-7"))).hasValueSatisfying(order ->
+                    assertThat(order.orderVersion()).isEqualTo(1));
+            assertThat(service.received()).hasSize(2);
+        }
+
+        @Test
         void anUnknownOrderIsEmpty() {
             assertThat(system.fetch(new PurchaseOrderId("PO-404"))).isEmpty();
         }
@@ -150,6 +161,14 @@ class HttpPurchaseOrderSystemTest {
         @Test
         void honoursRetryAfterOnTooManyRequests() {
             service.script(Answer.of(429).withHeader("Retry-After", "0"), Answer.of(204));
+
+            assertThat(system.update(new LineUpdate.CancelLine(LINE), KEY)).isEqualTo(new UpdateResult.Applied());
+            assertThat(service.received()).hasSize(2);
+        }
+
+        @Test
+        void readsRetryAfterAsAnHttpDateToo() {
+            service.script(Answer.of(503).withHeader("Retry-After", "Mon, 01 Mar 2027 08:00:00 GMT"), Answer.of(204));
 
             assertThat(system.update(new LineUpdate.CancelLine(LINE), KEY)).isEqualTo(new UpdateResult.Applied());
             assertThat(service.received()).hasSize(2);
