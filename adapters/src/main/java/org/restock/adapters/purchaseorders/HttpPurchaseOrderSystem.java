@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -145,6 +146,8 @@ public final class HttpPurchaseOrderSystem implements PurchaseOrderSystem {
                 }
                 failure = "answered " + status + " " + PurchaseOrderJson.reasonIn(response.body(), status);
                 retryAfter = retryAfter(response);
+            } catch (HttpConnectTimeoutException connectTimeout) {
+                failure = "could not connect within " + settings.connectTimeout().toMillis() + " ms";
             } catch (HttpTimeoutException timeout) {
                 failure = "no answer within " + settings.requestTimeout().toMillis() + " ms";
             } catch (IOException ioFailure) {
