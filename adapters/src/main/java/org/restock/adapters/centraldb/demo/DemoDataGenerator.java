@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.restock.domain.product.DailyForecast;
 import org.restock.domain.product.ProductId;
 import org.restock.domain.product.ProductInformation;
@@ -49,6 +47,8 @@ public final class DemoDataGenerator {
 
     /** Whole units of a product per day; a weekly pattern whose factors sum to exactly 7 keeps the mean exact. */
     private static final double[] WEEKLY_PATTERN = {1.25, 1.0, 1.0, 1.0, 1.25, 0.75, 0.75};
+    /** Days between two orders to the same supplier. */
+    static final int ORDER_CYCLE_DAYS = 14;
     private static final int[] PACK_SIZES = {1, 5, 6, 10, 12, 20, 24, 25, 48, 50, 100};
 
     private final Random random;
@@ -348,8 +348,9 @@ public final class DemoDataGenerator {
     }
 
     /**
-     * Groups a supplier's lines into orders: lines placed within three days of each other share an
-     * order (one to five lines, one line per product), dated by the earliest.
+     * Groups a supplier's lines into orders: each supplier is ordered from every {@value #ORDER_CYCLE_DAYS}
+     * days, so a line is placed on the last ordering day before it was needed; lines placed on the same
+     * day share an order (up to eight lines; a product may have several delivery dates in one order).
      */
     private List<PurchaseOrderSnapshot> placeInOrders(List<PlannedLine> planned, List<Supplier> suppliers,
                                                       Map<LineRef, SuggestionKind> intended) {
@@ -357,22 +358,23 @@ public final class DemoDataGenerator {
         }
         List<Draft> drafts = new ArrayList<>();
         for (Supplier supplier : suppliers) {
-            List<PlannedLine> ofSupplier = new ArrayList<>(planned.stream()
-                    .filter(l -> l.supplier().equals(supplier.id())).toList());
+            int cycleOffset = between(0, ORDER_CYCLE_DAYS - 1);
+            List<PlannedLine> ofSupplier = new ArrayList<>();
+            for (PlannedLine line : planned) {
+                if (line.supplier().equals(supplier.id())) {
+                    int orderingDay = line.orderedOn() - Math.floorMod(line.orderedOn() - cycleOffset, ORDER_CYCLE_DAYS);
+                    ofSupplier.add(new PlannedLine(line.product(), line.supplier(), line.orderedQty(),
+                            line.receivedQty(), line.due(), orderingDay, line.intended()));
+                }
+            }
             ofSupplier.sort(Comparator.comparingInt(PlannedLine::orderedOn).thenComparing(l -> l.product().value()));
             Draft current = null;
-            int capacity = 0;
-            Set<ProductId> inCurrent = new HashSet<>();
             for (PlannedLine line : ofSupplier) {
-                if (current == null || current.lines().size() >= capacity || line.orderedOn() - current.orderedOn() > 3
-                        || inCurrent.contains(line.product())) {
+                if (current == null || current.lines().size() >= 8 || line.orderedOn() != current.orderedOn()) {
                     current = new Draft(supplier.id(), line.orderedOn(), new ArrayList<>());
                     drafts.add(current);
-                    capacity = between(1, 5);
-                    inCurrent.clear();
                 }
                 current.lines().add(line);
-                inCurrent.add(line.product());
             }
         }
         drafts.sort(Comparator.comparingInt(Draft::orderedOn).thenComparing(d -> d.supplier().value()));
