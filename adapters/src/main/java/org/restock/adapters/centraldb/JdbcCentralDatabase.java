@@ -138,7 +138,9 @@ public final class JdbcCentralDatabase implements CentralDatabase {
                 if (dayIndex != values.size()) {
                     throw row.invalid("day_index must run 0, 1, 2, … without gaps; expected " + values.size());
                 }
-                values.add(row.decimalNumber("units_per_day"));
+                double unitsPerDay = row.decimalNumber("units_per_day");
+                DailyForecast.of(unitsPerDay); // the domain's check, here so the error names this row
+                values.add(unitsPerDay);
             } catch (DomainException e) {
                 throw row.invalid(e.getMessage(), e);
             }
