@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -36,8 +37,10 @@ public final class DemoCentralDatabase {
     private final JdbcDataSource dataSource;
 
     /**
-     * @param h2Url an H2 URL, file ({@code jdbc:h2:file:./data/central}) or in-memory; an in-memory
-     *              database is kept open for the life of the JVM ({@code DB_CLOSE_DELAY=-1} is added)
+     * @param h2Url an H2 URL, file ({@code jdbc:h2:file:./data/central}) or in-memory. The database
+     *              is kept open for the life of the JVM ({@code DB_CLOSE_DELAY=-1} is added unless the
+     *              URL sets it): an in-memory one would vanish with its last connection, and reopening
+     *              a file database for every read costs about half a second here.
      */
     public DemoCentralDatabase(String h2Url) {
         Objects.requireNonNull(h2Url, "H2 URL");
@@ -45,8 +48,7 @@ public final class DemoCentralDatabase {
             throw new IllegalArgumentException("the demo central database is an H2 database, got " + h2Url);
         }
         this.dataSource = new JdbcDataSource();
-        dataSource.setURL(h2Url.startsWith("jdbc:h2:mem:") && !h2Url.toUpperCase(java.util.Locale.ROOT)
-                .contains("DB_CLOSE_DELAY") ? h2Url + ";DB_CLOSE_DELAY=-1" : h2Url);
+        dataSource.setURL(h2Url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_DELAY") ? h2Url : h2Url + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
         dataSource.setPassword("");
     }
