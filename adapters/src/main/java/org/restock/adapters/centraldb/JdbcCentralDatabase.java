@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.restock.domain.initialisation.CentralDatabase;
 import org.restock.domain.product.DailyForecast;
@@ -78,6 +80,27 @@ public final class JdbcCentralDatabase implements CentralDatabase {
 
     public JdbcCentralDatabase(DataSource dataSource) {
         this(dataSource, DEFAULT_QUERY_TIMEOUT);
+    }
+
+    /**
+     * A small read-only pool for the central database (for {@link #JdbcCentralDatabase(DataSource)}):
+     * it is read at start-up and on an admin reset only, so it keeps no idle connection, and it does
+     * not fail at creation when the database is down (the load then says so). Close it on shutdown.
+     */
+    public static HikariDataSource readOnlyPool(String jdbcUrl, String user, String password) {
+        var config = new HikariConfig();
+        config.setPoolName("central-database");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setReadOnly(true);
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
     }
 
     @Override

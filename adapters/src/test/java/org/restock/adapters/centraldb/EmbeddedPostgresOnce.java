@@ -16,6 +16,11 @@ final class EmbeddedPostgresOnce {
     private EmbeddedPostgresOnce() {
     }
 
+    static String jdbcUrl() {
+        dataSource();
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
     static synchronized DataSource dataSource() {
         if (postgres == null) {
             try {
