@@ -31,7 +31,7 @@ import org.restock.domain.supplier.SupplierId;
  * open order lines. Most products are {@link DemoScenario#ROUTINE}: their deliveries arrive about
  * when stock reaches safety stock, so the review finds nothing. A few of every other scenario are
  * built, with margins, so that each suggestion kind fires several times under
- * {@code ReviewSettings.defaults()} (docs/adr/0027-demo-data-set.md has the arithmetic).
+ * {@code ReviewSettings.defaults()} (docs/adr/0026-demo-data-set-built-by-scenario.md has the arithmetic).
  *
  * <p>Deterministic: {@link Random} with a seed gives the same sequence on every JVM, and nothing
  * here iterates a hash order.
