@@ -67,7 +67,15 @@ public final class DemoCentralDatabase {
 
     /** Creates missing tables and replaces their rows with the data set, in one transaction. */
     public void write(DemoData data) {
-        try (Connection connection = dataSource.getConnection()) {
+        writeTo(dataSource, data);
+    }
+
+    /**
+     * Writes the data set into any database that takes the central database schema (H2 or
+     * PostgreSQL): creates missing tables and replaces their rows, in one transaction.
+     */
+    public static void writeTo(DataSource target, DemoData data) {
+        try (Connection connection = target.getConnection()) {
             CentralDatabaseSchema.createIfAbsent(connection);
             connection.setAutoCommit(false);
             try {

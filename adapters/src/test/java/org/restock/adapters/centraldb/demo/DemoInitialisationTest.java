@@ -47,6 +47,7 @@ class DemoInitialisationTest {
         assertThat(suggested.size()).isBetween(60, 100);
         assertThat(data.openLineCount()).isEqualTo(600);
         assertThat(suggested.size()).as("most lines need nothing").isLessThan(data.openLineCount() / 5);
+        assertThat(suggested).isEqualTo(data.intendedSuggestions());
     }
 
     @ParameterizedTest(name = "seed {0}")
