@@ -199,6 +199,20 @@ public abstract class JdbcCentralDatabaseContract {
     }
 
     @Test
+    void refusesANullNumberInsteadOfReadingItAsZero() throws SQLException {
+        supplierAndProduct("SKU-1");
+        // a view over another shape of central database may well yield NULLs
+        execute("ALTER TABLE product ALTER COLUMN reorder_level DROP NOT NULL",
+                "UPDATE product SET reorder_level = NULL");
+        try {
+            assertThatThrownBy(central::load).isInstanceOf(CentralDatabaseException.class)
+                    .hasMessageContaining("table product, row product_id=SKU-1: column reorder_level is NULL");
+        } finally {
+            execute("UPDATE product SET reorder_level = 0", "ALTER TABLE product ALTER COLUMN reorder_level SET NOT NULL");
+        }
+    }
+
+    @Test
     void saysWhenTheDatabaseCannotBeRead() throws SQLException {
         execute("DROP TABLE purchase_order_line");
         try {
