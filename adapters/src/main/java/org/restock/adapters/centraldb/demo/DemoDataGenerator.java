@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.restock.domain.product.DailyForecast;
@@ -109,7 +110,7 @@ public final class DemoDataGenerator {
             String company = companies.get(i);
             String name = company + " " + category.tradeWord() + " " + pick(DemoNames.LEGAL_FORMS);
             String email = pick(DemoNames.MAILBOXES) + "@" + DemoNames.slug(company) + ".example";
-            suppliers.add(Supplier.of(new SupplierId(String.format("SUP-%03d", 101 + i)), name, email));
+            suppliers.add(Supplier.of(new SupplierId(String.format(Locale.ROOT, "SUP-%03d", 101 + i)), name, email));
             supplierCategory.add(category);
         }
 
@@ -138,7 +139,7 @@ public final class DemoDataGenerator {
         for (int i = 0; i < PRODUCTS; i++) {
             SupplierId supplier = suppliers.get(i % SUPPLIERS).id();
             long demand = demand();
-            bases.add(new Base(new ProductId(String.format("SKU-%05d", 10001 + i)), supplier, demand, between(3, 10),
+            bases.add(new Base(new ProductId(String.format(Locale.ROOT, "SKU-%05d", 10001 + i)), supplier, demand, between(3, 10),
                     packSize(demand)));
             if (scenarios.get(i) != DemoScenario.ROUTINE) {
                 plans[i] = plan(scenarios.get(i), bases.get(i));
