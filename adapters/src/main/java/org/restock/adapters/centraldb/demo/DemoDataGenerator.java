@@ -139,8 +139,8 @@ public final class DemoDataGenerator {
         for (int i = 0; i < PRODUCTS; i++) {
             SupplierId supplier = suppliers.get(i % SUPPLIERS).id();
             long demand = demand();
-            bases.add(new Base(new ProductId(String.format(Locale.ROOT, "SKU-%05d", 10001 + i)), supplier, demand, between(3, 10),
-                    packSize(demand)));
+            var id = new ProductId(String.format(Locale.ROOT, "SKU-%05d", 10001 + i));
+            bases.add(new Base(id, supplier, demand, between(3, 10), packSize(demand)));
             if (scenarios.get(i) != DemoScenario.ROUTINE) {
                 plans[i] = plan(scenarios.get(i), bases.get(i));
                 specialLines += plans[i].lines().size();
