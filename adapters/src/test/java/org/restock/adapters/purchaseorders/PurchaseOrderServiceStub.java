@@ -102,7 +102,7 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    /** The changes made: one per idempotency key whose first non-transient answer was a 2xx. */
+    /** The changes made: one per idempotency key that got a 2xx. */
     public synchronized List<String> appliedKeys() {
         return answeredByKey.entrySet().stream().filter(e -> e.getValue().status() / 100 == 2).map(Map.Entry::getKey)
                 .toList();
@@ -142,11 +142,12 @@ public final class PurchaseOrderServiceStub implements AutoCloseable {
         synchronized (this) {
             received.add(new Received("POST", req.path().path(), key, contentType, body));
             // A script says exactly what happens next; a service that is down answers so to everyone;
-            // otherwise a key seen before gets its first answer again and changes nothing.
+            // otherwise a key applied before gets its first answer again and changes nothing. A refusal
+            // is not remembered: the same key may be tried again once its cause is fixed.
             Answer scripted = nextScripted();
             Answer repeat = key.map(answeredByKey::get).orElse(null);
             answer = scripted != null ? scripted : repeat != null ? repeat : Answer.of(204);
-            if (repeat == null && key.isPresent() && answer.status() < 500 && answer.status() != 429) {
+            if (repeat == null && key.isPresent() && answer.status() / 100 == 2) {
                 answeredByKey.put(key.get(), answer.after(Duration.ZERO));
             }
             during = whileUpdating;

@@ -208,6 +208,30 @@ class HandlingWorkflowWithRealAdaptersTest {
     }
 
     @Test
+    void aRefusalFailsAtOnceWithTheServicesReasonAndAResendIsJudgedAfresh() {
+        Suggestion submitting = world.accepted(world.givenAPostponeSuggestion());
+        poService.script(Answer.problem(409, "line 1 is already in transit"));
+
+        HandlingWorkflow worker = worker("a");
+        worker.runDue();
+
+        Suggestion failed = status(submitting);
+        assertThat(failed.status()).isEqualTo(SuggestionStatus.FAILED);
+        assertThat(failed.failedStep()).contains(WorkflowStep.UPDATE_PURCHASE_ORDER);
+        assertThat(failed.statusReason()).contains(
+                "the purchase-order system refused the change: line 1 is already in transit (HTTP 409)");
+        assertThat(postedKeys()).as("a refusal is not retried").hasSize(1);
+        assertThat(emails()).isEmpty();
+
+        resend(failed);
+        worker.runDue();
+
+        assertThat(status(submitting).status()).isEqualTo(SuggestionStatus.HANDLED);
+        assertThat(poService.appliedKeys()).containsExactly(submitting.id().value() + ":UPDATE_PURCHASE_ORDER");
+        assertThat(emails()).hasSize(1);
+    }
+
+    @Test
     void aMailServerThatIsDownFailsTheSecondStepAndAResendSendsExactlyOneEmail() {
         Suggestion submitting = world.accepted(world.givenAPostponeSuggestion());
         smtp.stop();

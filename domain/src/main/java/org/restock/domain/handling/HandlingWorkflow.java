@@ -79,7 +79,11 @@ public final class HandlingWorkflow {
         return workerId;
     }
 
-    /** Takes up to {@link WorkflowSettings#batchSize()} due requests and carries each as far as it goes now. */
+    /**
+     * Takes up to {@link WorkflowSettings#batchSize()} due requests and carries each as far as it
+     * goes now. Meant to be called again and again (every second or so) by one job per worker. A
+     * failing store propagates: the claims this run held go stale and another run resumes them.
+     */
     public WorkflowRun runDue() {
         Instant now = clock.instant();
         List<HandlingRequest> due = unitOfWork.inTransaction(() -> requests.due(now, settings.batchSize()));
