@@ -7,7 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.restock.domain.Ports;
+import org.restock.domain.RestockDomain;
+import org.restock.domain.events.Scenario;
+import org.restock.domain.handling.HandlingWorkflow;
 import org.restock.domain.handling.SupplierNotice;
+import org.restock.domain.handling.WorkflowListener;
+import org.restock.domain.handling.WorkflowSettings;
+import org.restock.domain.suggestion.Suggestion;
+import org.restock.domain.suggestion.SuggestionStatus;
+import org.restock.domain.testing.InMemoryRestock;
 import org.restock.domain.product.ProductId;
 import org.restock.domain.purchaseorder.LineRef;
 import org.restock.domain.purchaseorder.LineStatus;
@@ -25,6 +34,44 @@ import org.restock.domain.testing.MutableClock;
 
 /** The stand-ins of the embedded default: they succeed, record, and fail on demand. */
 class StandInsTest {
+
+    @Nested
+    class FailedThenResentDemonstration {
+
+        private final Scenario world = new Scenario();
+        private final RecordingPurchaseOrderSystem purchaseOrders = new RecordingPurchaseOrderSystem(world.clock);
+        private final RecordingSupplierMailer mailer = new RecordingSupplierMailer(world.clock);
+
+        private HandlingWorkflow worker() {
+            InMemoryRestock r = world.restock;
+            Ports ports = new Ports(r.products, r.suppliers, r.purchaseOrders, r.suggestions, r.changes, r.processed,
+                    r.trace, r.handlingRequests, r.unitOfWork, purchaseOrders, mailer, r.central, world.clock);
+            return new RestockDomain(ports).handlingWorkflow("demo", WorkflowSettings.defaults().withMaxAttempts(1),
+                    WorkflowListener.NONE);
+        }
+
+        @Test
+        void aStandInToldToFailFailsTheSuggestionAndAResendAfterRecoveryHandlesIt() {
+            world.restock.suppliers.save(Supplier.of(Scenario.SUPPLIER, "Cup & Co", "orders@cupco.example"));
+            Suggestion submitting = world.accepted(world.givenAPostponeSuggestion());
+            purchaseOrders.failWith("demonstration: PO service down");
+
+            worker().runDue();
+            Suggestion failed = world.stored(submitting);
+            assertThat(failed.status()).isEqualTo(SuggestionStatus.FAILED);
+            assertThat(failed.statusReason()).hasValueSatisfying(r -> assertThat(r).contains("demonstration"));
+
+            purchaseOrders.recover();
+            world.restock.domain.resend().resend(world.actionOn(failed));
+            worker().runDue();
+
+            assertThat(world.stored(submitting).status()).isEqualTo(SuggestionStatus.HANDLED);
+            assertThat(purchaseOrders.received()).extracting(RecordingPurchaseOrderSystem.ReceivedUpdate::outcome)
+                    .containsExactly("failed: demonstration: PO service down", "applied");
+            assertThat(mailer.sent()).singleElement()
+                    .satisfies(n -> assertThat(n.to()).isEqualTo("Cup & Co <orders@cupco.example>"));
+        }
+    }
 
     private static final LineRef LINE = new LineRef(new PurchaseOrderId("PO-1"), "1");
     private final MutableClock clock = MutableClock.at("2027-03-01T08:00:00Z");
