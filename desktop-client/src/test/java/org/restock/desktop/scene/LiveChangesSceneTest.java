@@ -162,6 +162,36 @@ class LiveChangesSceneTest {
         await().atMost(PATIENCE).until(() -> server.requests().contains("POST /api/v1/suggestions/accept"));
     }
 
+    javafx.scene.control.Button dialogButton(FxRobot robot, String dialogId, String text) {
+        await().atMost(PATIENCE).until(() -> robot.lookup("#" + dialogId).tryQuery().isPresent());
+        return robot.from(robot.lookup("#" + dialogId).queryAll())
+                .lookup((javafx.scene.control.Button b) -> text.equals(b.getText())).query();
+    }
+
+    @Test
+    void dismissesAndSnoozesFromTheKeyboard(FxRobot robot) {
+        TableView<SuggestionRow> table = signedIn(robot);
+        selectByClicking(robot, table, "s-06");
+
+        robot.type(KeyCode.D);
+        javafx.scene.control.Button dismiss = dialogButton(robot, "reason-dialog", "Dismiss");
+        assertThat(onFx(dismiss::isDisabled)).as("no reason yet").isTrue();
+        robot.clickOn("#reason").write("supplier already confirmed");
+        robot.clickOn(dismiss);
+
+        await().atMost(PATIENCE).until(() -> server.get("s-06").status() == SuggestionStatus.DISMISSED);
+        assertThat(server.get("s-06").statusReason()).isEqualTo("supplier already confirmed");
+        await().atMost(PATIENCE).until(() -> onFx(() -> table.getItems().stream().noneMatch(r -> r.id().equals("s-06"))));
+
+        selectByClicking(robot, table, "s-09");
+        robot.type(KeyCode.S);
+        robot.clickOn(dialogButton(robot, "snooze-dialog", "Snooze"));
+
+        await().atMost(PATIENCE).until(() -> server.get("s-09").snoozedUntil() != null);
+        assertThat(server.get("s-09").snoozedUntil()).isAfter(java.time.LocalDate.now());
+        await().atMost(PATIENCE).until(() -> onFx(() -> table.getItems().stream().noneMatch(r -> r.id().equals("s-09"))));
+    }
+
     @Test
     void remembersColumnWidths(FxRobot robot) {
         TableView<SuggestionRow> table = signedIn(robot);
