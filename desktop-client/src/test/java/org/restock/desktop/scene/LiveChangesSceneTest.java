@@ -53,7 +53,7 @@ class LiveChangesSceneTest {
         this.stage = stage;
         server = new ContractServer(SuggestionMother.morning());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        settings.put("column.proposal.width", "260");
+        settings.put("column.proposal.width", "200");
         workstation = new Workstation(Connector.http(), settings, Clock.systemDefaultZone());
         workstation.show(stage, LaunchOptions.parse(List.of("--server", server.uri().toString(), "--user", ContractServer.USER),
                 Map.of("RESTOCK_PASSWORD", ContractServer.PASSWORD)));
@@ -197,7 +197,7 @@ class LiveChangesSceneTest {
         TableView<SuggestionRow> table = signedIn(robot);
         javafx.scene.control.TableColumn<SuggestionRow, ?> proposal = onFx(() -> table.getColumns().stream()
                 .filter(c -> "column-proposal".equals(c.getId())).findFirst().orElseThrow());
-        assertThat(onFx(proposal::getPrefWidth)).isEqualTo(260.0);
+        assertThat(onFx(proposal::getPrefWidth)).isEqualTo(200.0);
 
         SceneSupport.runFx(() -> stage.setWidth(stage.getWidth() - 120));
 
