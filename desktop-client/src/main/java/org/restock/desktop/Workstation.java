@@ -2,6 +2,8 @@ package org.restock.desktop;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.restock.desktop.api.Connector;
 import org.restock.desktop.api.Session;
@@ -11,6 +13,8 @@ import org.restock.desktop.common.Settings;
 import org.restock.desktop.common.Tasks;
 import org.restock.desktop.connection.ConnectionViewModel;
 import org.restock.desktop.connection.LoginView;
+import org.restock.desktop.operations.OperationsView;
+import org.restock.desktop.operations.OperationsViewModel;
 import org.restock.desktop.suggestions.SuggestionsView;
 import org.restock.desktop.suggestions.SuggestionsViewModel;
 
@@ -64,7 +68,16 @@ public final class Workstation {
     private void signedIn(Session session) {
         DialogService dialogs = new FxDialogService(() -> stage);
         suggestions = new SuggestionsViewModel(session, tasks, dialogs, clock);
-        scene.setRoot(new SuggestionsView(suggestions, tasks, settings, clock).build());
+        Tab suggestionsTab = new Tab("Suggestions", new SuggestionsView(suggestions, tasks, settings, clock).build());
+        suggestionsTab.setId("tab-suggestions");
+        Tab operationsTab = new Tab("Operations");
+        operationsTab.setId("tab-operations");
+        operationsTab.setContent(new OperationsView(new OperationsViewModel(session.api(), tasks, clock))
+                .build(operationsTab.selectedProperty()));
+        TabPane tabs = new TabPane(suggestionsTab, operationsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(atlantafx.base.theme.Styles.TABS_FLOATING);
+        scene.setRoot(tabs);
         stage.setTitle("Restock — " + session.user() + " @ " + session.server().baseUri());
         suggestions.start();
     }

@@ -24,6 +24,9 @@ public interface RestockApi {
 
     List<BulkAcceptResult> acceptAll(List<VersionedId> items) throws ApiException;
 
+    /** Events handled per type, handling latency, dead letters, dependency health, alerts. */
+    Operations operations() throws ApiException;
+
     /** A suggestion and the version the planner saw. */
     record VersionedId(String id, long version) {
     }

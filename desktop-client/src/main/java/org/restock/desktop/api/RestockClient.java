@@ -109,6 +109,11 @@ public final class RestockClient implements RestockApi {
                 .constructCollectionType(List.class, BulkAcceptResult.class));
     }
 
+    @Override
+    public Operations operations() throws ApiException {
+        return read(send(get("/operations")), Operations.class);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(server.api(path))
                 .timeout(Duration.ofSeconds(30))

@@ -105,6 +105,17 @@ class RestockClientTest {
     }
 
     @Test
+    void readsTheOperationsFigures() throws ApiException {
+        Operations figures = client.operations();
+
+        assertThat(figures.eventsHandled()).containsEntry("StockLevelChanged", 1204L);
+        assertThat(figures.handlingLatencyMs()).containsEntry("p99", 8.0);
+        assertThat(figures.deadLetters()).isEqualTo(2);
+        assertThat(figures.health()).containsEntry("purchaseOrderService", "DOWN");
+        assertThat(figures.alerts()).extracting(Operations.Alert::message).containsExactly("purchase-order service unhealthy for 30 min");
+    }
+
+    @Test
     void saysSoOnAWrongPassword() {
         RestockClient wrong = new RestockClient(new ServerAddress(server.uri(), "planner", "guess".toCharArray()));
 

@@ -206,6 +206,20 @@ class LiveChangesSceneTest {
     }
 
     @Test
+    void showsTheOperationsFigures(FxRobot robot) throws IOException {
+        signedIn(robot);
+
+        robot.clickOn("#tab-operations");
+
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup("#operations-latency").queryAs(Label.class).getText())
+                .equals("p50 1.2 ms · p99 8.0 ms"));
+        assertThat(onFx(() -> robot.lookup("#operations-dead-letters").queryAs(Label.class).getText()))
+                .isEqualTo("2 messages wait for an operator");
+        assertThat(robot.lookup("Purchase-order service").tryQuery()).isPresent();
+        SceneSupport.screenshot(stage.getScene(), "operations");
+    }
+
+    @Test
     void savesScreenshotsOfTheMainViews(FxRobot robot) throws IOException {
         TableView<SuggestionRow> table = signedIn(robot);
         selectByClicking(robot, table, "s-02");

@@ -153,6 +153,13 @@ public final class ContractServer implements AutoCloseable {
             }
             if (method.equals("GET") && path.equals("/api/v1/me")) {
                 send(exchange, 200, "{\"user\":\"" + USER + "\",\"roles\":[\"planner\"]}");
+            } else if (method.equals("GET") && path.equals("/api/v1/operations")) {
+                send(exchange, 200, "{\"eventsHandled\":{\"StockLevelChanged\":1204,\"PurchaseOrderChanged\":311,"
+                        + "\"PurchaseOrderCreated\":87,\"ProductInformationChanged\":42},"
+                        + "\"handlingLatencyMs\":{\"p50\":1.2,\"p99\":8.0},\"deadLetters\":2,"
+                        + "\"health\":{\"database\":\"UP\",\"broker\":\"UP\",\"purchaseOrderService\":\"DOWN\",\"smtp\":\"UP\"},"
+                        + "\"alerts\":[{\"severity\":\"WARNING\",\"message\":\"purchase-order service unhealthy for 30 min\","
+                        + "\"since\":\"2026-11-24T08:30:00Z\"}]}");
             } else if (method.equals("GET") && path.equals("/api/v1/suggestions")) {
                 list(exchange);
             } else if (method.equals("GET") && path.equals("/api/v1/suggestions/stream")) {

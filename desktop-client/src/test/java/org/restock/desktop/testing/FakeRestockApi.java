@@ -116,9 +116,34 @@ public final class FakeRestockApi implements RestockApi {
         return results;
     }
 
+    private org.restock.desktop.api.Operations operations = new org.restock.desktop.api.Operations(
+            Map.of(), Map.of(), 0L, Map.of(), List.of());
+
+    public void operations(org.restock.desktop.api.Operations figures) {
+        operations = figures;
+    }
+
+    private ApiException operationsFailure;
+
+    public void failNextOperations(ApiException failure) {
+        operationsFailure = failure;
+    }
+
+    @Override
+    public org.restock.desktop.api.Operations operations() throws ApiException {
+        record("operations");
+        if (operationsFailure != null) {
+            ApiException failure = operationsFailure;
+            operationsFailure = null;
+            throw failure;
+        }
+        return operations;
+    }
+
     private void record(String call) throws ApiException {
         calls.add(call);
-        boolean action = !call.startsWith("me") && !call.startsWith("suggestions") && !call.startsWith("detail");
+        boolean action = !call.startsWith("me") && !call.startsWith("suggestions") && !call.startsWith("detail")
+                && !call.startsWith("operations");
         if (action && nextFailure != null) {
             ApiException failure = nextFailure;
             nextFailure = null;
