@@ -34,7 +34,8 @@ public final class Workstation {
     private final Settings settings;
     private final Clock clock;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-    private final Tasks tasks = new Tasks(background, Platform::runLater);
+    /** Details are fetched once the selection rests for a moment, not for every row an arrow key passes. */
+    private final Tasks tasks = new Tasks(background, Platform::runLater, java.time.Duration.ofMillis(120));
     private Stage stage;
     private Scene scene;
     private SuggestionsViewModel suggestions;
@@ -98,5 +99,6 @@ public final class Workstation {
             suggestions.stop();
         }
         background.shutdownNow();
+        settings.flush();
     }
 }

@@ -11,14 +11,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** Settings in a properties file, by default {@code ~/.restock/desktop-client.properties}. */
+/**
+ * Settings in a properties file, by default {@code ~/.restock/desktop-client.properties}. Writes
+ * happen off the UI thread, gathered: dragging a column or the window changes values many times a
+ * second, the file is written once when they rest.
+ */
 public final class FileSettings implements Settings {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileSettings.class);
+    private static final long WRITE_DELAY_MILLIS = 500;
 
     private final Path file;
     private final Properties values = new Properties();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "restock-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private boolean writeScheduled;
 
     public FileSettings(Path file) {
         this.file = file;
@@ -50,12 +64,30 @@ public final class FileSettings implements Settings {
             return;
         }
         values.setProperty(key, value);
+        if (!writeScheduled) {
+            writeScheduled = true;
+            writer.schedule(this::write, WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void flush() {
+        write();
+        writer.shutdown();
+    }
+
+    private void write() {
+        Properties copy = new Properties();
+        synchronized (this) {
+            writeScheduled = false;
+            copy.putAll(values);
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path temporary = Files.createTempFile(parent, "settings", ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                values.store(out, "Restock planner workstation");
+                copy.store(out, "Restock planner workstation");
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

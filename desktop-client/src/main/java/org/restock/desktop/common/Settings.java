@@ -8,4 +8,8 @@ public interface Settings {
     Optional<String> get(String key);
 
     void put(String key, String value);
+
+    /** Writes what is not written yet; called when the workstation closes. */
+    default void flush() {
+    }
 }

@@ -24,9 +24,41 @@ public final class Tasks {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
 
+    private final java.time.Duration settle;
+
+    /** Tasks whose {@link #afterSettling} runs at once (tests). */
     public Tasks(Executor background, Executor ui) {
+        this(background, ui, java.time.Duration.ZERO);
+    }
+
+    public Tasks(Executor background, Executor ui, java.time.Duration settle) {
         this.background = background;
         this.ui = ui;
+        this.settle = settle;
+    }
+
+    /**
+     * Runs {@code action} on the UI executor once the settle time has passed, so that work for a
+     * fast-moving selection is only started for where the planner stops.
+     */
+    public void afterSettling(Runnable action) {
+        if (settle.isZero()) {
+            action.run();
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    Thread.sleep(settle);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                ui.execute(action);
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: nothing more to do
+        }
     }
 
     /** Work that talks to the server. */

@@ -186,6 +186,14 @@ public final class DetailViewModel {
             return;
         }
         loading.set(true);
+        tasks.afterSettling(() -> {
+            if (shown == row) {
+                fetch(row);
+            }
+        });
+    }
+
+    private void fetch(SuggestionRow row) {
         tasks.run("Loading " + row.suggestion().orderLine(), () -> api.detail(row.id()),
                 detail -> {
                     if (shown == row) {
