@@ -82,6 +82,12 @@ public final class SuggestionsView {
         BorderPane root = new BorderPane(split, top, null, statusBar(), null);
         root.getStyleClass().add("suggestions-root");
         root.addEventFilter(KeyEvent.KEY_TYPED, this::slashFocusesSearch);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
+                model.reload();
+                e.consume();
+            }
+        });
         Timeline ageTicker = new Timeline(new KeyFrame(Duration.minutes(1), e -> table.refresh()));
         ageTicker.setCycleCount(Timeline.INDEFINITE);
         ageTicker.play();
@@ -130,12 +136,18 @@ public final class SuggestionsView {
         finished.setId("show-finished");
         finished.selectedProperty().bindBidirectional(model.filters().showFinishedProperty());
 
+        Button reload = new Button("↻");
+        reload.setId("reload");
+        reload.setTooltip(new javafx.scene.control.Tooltip("Read every suggestion again (F5)"));
+        reload.setOnAction(e -> model.reload());
+        reload.setFocusTraversable(false);
+
         Button acceptSelected = new Button("Accept selected");
         acceptSelected.setId("accept-selected");
         acceptSelected.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).lessThan(2));
         acceptSelected.setOnAction(e -> acceptSelection());
 
-        HBox bar = new HBox(10, title, search, status, supplier, group, snoozed, finished, spacer(), acceptSelected);
+        HBox bar = new HBox(10, title, search, status, supplier, group, snoozed, finished, spacer(), reload, acceptSelected);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 8, 12));
         bar.getStyleClass().add("toolbar");

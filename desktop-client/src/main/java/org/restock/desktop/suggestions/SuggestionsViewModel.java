@@ -103,6 +103,7 @@ public final class SuggestionsViewModel {
     private List<SuggestionColumn.SortKey> sortKeys = List.of();
     private SuggestionFeed.Subscription subscription;
     private boolean stopped;
+    private boolean reloading;
 
     public SuggestionsViewModel(Session session, Tasks tasks, DialogService dialogs, Clock clock) {
         this.session = session;
@@ -130,8 +131,27 @@ public final class SuggestionsViewModel {
 
     /** Loads every suggestion, then follows the live stream from the position they were read at. */
     public void start() {
-        tasks.run("Loading suggestions", api::suggestions, this::loadedSnapshot, failure -> {
-            showError("Could not load the suggestions: " + failure.getMessage());
+        reload();
+    }
+
+    /** Reads every suggestion again and follows the stream from there (F5; also after a failed start). */
+    public void reload() {
+        if (reloading || stopped) {
+            return;
+        }
+        reloading = true;
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        tasks.run("Loading suggestions", api::suggestions, snapshot -> {
+            reloading = false;
+            if (!stopped) {
+                loadedSnapshot(snapshot);
+            }
+        }, failure -> {
+            reloading = false;
+            showError("Could not load the suggestions: " + failure.getMessage() + " — press F5 to try again");
             connection.lost(failure.getMessage());
         });
     }
@@ -146,6 +166,13 @@ public final class SuggestionsViewModel {
     }
 
     private void loadedSnapshot(SuggestionSnapshot snapshot) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        snapshot.items().forEach(s -> present.add(s.id()));
+        for (SuggestionRow row : List.copyOf(byId.values())) {
+            if (!present.contains(row.id())) {
+                applyRemoval(snapshot.latestSequence(), row.id());
+            }
+        }
         for (Suggestion s : snapshot.items()) {
             SuggestionRow row = byId.get(s.id());
             if (row == null) {
@@ -159,6 +186,9 @@ public final class SuggestionsViewModel {
         lastSequence.set(Math.max(lastSequence.get(), snapshot.latestSequence()));
         updateChoices();
         loaded.set(true);
+        if (messageProperty().get().startsWith("Could not load the suggestions")) {
+            clearMessage();
+        }
         subscription = session.feed().subscribe(snapshot.latestSequence(), new FeedListener());
     }
 

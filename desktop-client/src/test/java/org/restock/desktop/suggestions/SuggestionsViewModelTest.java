@@ -484,6 +484,43 @@ class SuggestionsViewModelTest {
     }
 
     @Test
+    void aFailedLoadSaysSoAndAReloadRecovers() {
+        List<Suggestion> data = SuggestionMother.morning();
+        api = new FakeRestockApi(data).latestSequence(500);
+        api.failNextList(org.restock.desktop.api.ApiException.of(org.restock.desktop.api.ApiException.Reason.UNREACHABLE,
+                "Cannot reach the server at http://localhost:8080"));
+        feed = new ScriptedFeed();
+        model = new SuggestionsViewModel(new Session(new ServerAddress(URI.create("http://localhost:8080"), "planner",
+                "x".toCharArray()), "planner", api, feed), new Tasks(Runnable::run, Runnable::run), dialogs, CLOCK);
+
+        model.start();
+
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Could not load the suggestions: Cannot reach the server at http://localhost:8080 — press F5 to try again");
+        assertThat(feed.subscribedAfter()).isEmpty();
+
+        model.reload();
+
+        assertThat(model.visibleRows()).hasSize(10);
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(feed.subscribedAfter()).containsExactly(500L);
+    }
+
+    @Test
+    void aReloadDropsWhatTheServerNoLongerHasAndFollowsTheStreamFromTheNewPosition() {
+        api.removeBehindTheScenes("s-07");
+        api.changeBehindTheScenes(SuggestionMother.withImpact(row("s-02").suggestion(), 5));
+        api.latestSequence(620);
+
+        model.reload();
+
+        assertThat(visibleIds()).doesNotContain("s-07");
+        assertThat(row("s-02").suggestion().impactUnits()).isEqualTo(5);
+        assertThat(feed.subscribedAfter()).containsExactly(500L, 620L);
+        assertThat(feed.closed()).isTrue();
+    }
+
+    @Test
     void stopClosesTheStream() {
         model.stop();
         assertThat(feed.closed()).isTrue();

@@ -39,6 +39,10 @@ public final class FakeRestockApi implements RestockApi {
         suggestions.put(s.id(), s);
     }
 
+    public void removeBehindTheScenes(String id) {
+        suggestions.remove(id);
+    }
+
     /** The next action (accept, dismiss, snooze, resend, bulk accept) fails with {@code failure}. */
     public void failNextAction(ApiException failure) {
         nextFailure = failure;
@@ -57,6 +61,11 @@ public final class FakeRestockApi implements RestockApi {
     @Override
     public SuggestionSnapshot suggestions() throws ApiException {
         record("suggestions");
+        if (listFailure != null) {
+            ApiException failure = listFailure;
+            listFailure = null;
+            throw failure;
+        }
         return new SuggestionSnapshot(new ArrayList<>(suggestions.values()), latestSequence);
     }
 
@@ -124,6 +133,11 @@ public final class FakeRestockApi implements RestockApi {
     }
 
     private ApiException operationsFailure;
+    private ApiException listFailure;
+
+    public void failNextList(ApiException failure) {
+        listFailure = failure;
+    }
 
     public void failNextOperations(ApiException failure) {
         operationsFailure = failure;
