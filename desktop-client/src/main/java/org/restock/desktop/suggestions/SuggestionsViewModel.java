@@ -104,6 +104,7 @@ public final class SuggestionsViewModel {
     private SuggestionFeed.Subscription subscription;
     private boolean stopped;
     private boolean reloading;
+    private int subscriptionGeneration;
 
     public SuggestionsViewModel(Session session, Tasks tasks, DialogService dialogs, Clock clock) {
         this.session = session;
@@ -189,18 +190,41 @@ public final class SuggestionsViewModel {
         if (messageProperty().get().startsWith("Could not load the suggestions")) {
             clearMessage();
         }
-        subscription = session.feed().subscribe(snapshot.latestSequence(), new FeedListener());
+        subscriptionGeneration++;
+        subscription = session.feed().subscribe(snapshot.latestSequence(), new FeedListener(subscriptionGeneration));
     }
 
+    /**
+     * Hears one subscription. Connection news from a subscription that was replaced (reload) or
+     * closed (sign-out) is ignored; its changes are still applied, as their ids order them.
+     */
     private final class FeedListener implements SuggestionFeed.Listener {
+        private final int generation;
+
+        FeedListener(int generation) {
+            this.generation = generation;
+        }
+
+        private boolean current() {
+            return !stopped && generation == subscriptionGeneration;
+        }
+
         @Override
         public void opened() {
-            tasks.onUi(connection::opened);
+            tasks.onUi(() -> {
+                if (current()) {
+                    connection.opened();
+                }
+            });
         }
 
         @Override
         public void lost(String why) {
-            tasks.onUi(() -> connection.lost(why));
+            tasks.onUi(() -> {
+                if (current()) {
+                    connection.lost(why);
+                }
+            });
         }
 
         @Override

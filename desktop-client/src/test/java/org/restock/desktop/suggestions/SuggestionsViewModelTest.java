@@ -518,11 +518,22 @@ class SuggestionsViewModelTest {
         assertThat(row("s-02").suggestion().impactUnits()).isEqualTo(5);
         assertThat(feed.subscribedAfter()).containsExactly(500L, 620L);
         assertThat(feed.closed()).isTrue();
+
+        feed.open();
+        feed.earlier(0).lost("closed by the reload");
+        assertThat(model.connection().stateProperty().get()).as("news of the old stream is ignored")
+                .isEqualTo(ConnectionIndicator.State.LIVE);
     }
 
     @Test
-    void stopClosesTheStream() {
+    void stopClosesTheStreamAndIgnoresWhatStillArrives() {
         model.stop();
         assertThat(feed.closed()).isTrue();
+
+        feed.lose("closed");
+        feed.change(600, SuggestionMother.withImpact(row("s-02").suggestion(), 1));
+
+        assertThat(model.connection().textProperty().get()).isEqualTo("Signed out");
+        assertThat(row("s-02").suggestion().impactUnits()).isEqualTo(80);
     }
 }

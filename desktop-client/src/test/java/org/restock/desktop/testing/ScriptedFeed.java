@@ -11,12 +11,14 @@ public final class ScriptedFeed implements SuggestionFeed {
 
     private final List<Long> subscribedAfter = new ArrayList<>();
     private Listener listener;
+    private final List<Listener> listeners = new ArrayList<>();
     private boolean closed;
 
     @Override
     public Subscription subscribe(long afterSequence, Listener listener) {
         subscribedAfter.add(afterSequence);
         this.listener = listener;
+        listeners.add(listener);
         return () -> closed = true;
     }
 
@@ -26,6 +28,11 @@ public final class ScriptedFeed implements SuggestionFeed {
 
     public boolean closed() {
         return closed;
+    }
+
+    /** The listener of an earlier subscription, which a reload replaced. */
+    public Listener earlier(int index) {
+        return listeners.get(index);
     }
 
     public void open() {
