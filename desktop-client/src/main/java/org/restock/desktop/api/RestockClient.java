@@ -34,6 +34,8 @@ public final class RestockClient implements RestockApi {
     public RestockClient(ServerAddress server) {
         this.server = server;
         this.http = HttpClient.newBuilder()
+                // HTTP/1.1: no h2c upgrade attempt on plain http, which not every server or proxy takes well.
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
@@ -104,9 +106,15 @@ public final class RestockClient implements RestockApi {
 
     @Override
     public List<BulkAcceptResult> acceptAll(List<VersionedId> items) throws ApiException {
-        JsonNode answer = send(post("/suggestions/accept", null, Map.of("items", items)));
-        return read(answer.path("results"), json.getTypeFactory()
-                .constructCollectionType(List.class, BulkAcceptResult.class));
+        // The server takes at most 500 items a request.
+        List<BulkAcceptResult> results = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += PAGE_SIZE) {
+            List<VersionedId> batch = items.subList(from, Math.min(items.size(), from + PAGE_SIZE));
+            JsonNode answer = send(post("/suggestions/accept", null, Map.of("items", batch)));
+            results.addAll(read(answer.path("results"), json.getTypeFactory()
+                    .constructCollectionType(List.class, BulkAcceptResult.class)));
+        }
+        return results;
     }
 
     @Override

@@ -94,6 +94,19 @@ class RestockClientTest {
     }
 
     @Test
+    void splitsALargeBulkAcceptIntoRequestsTheServerTakes() throws ApiException {
+        List<RestockApi.VersionedId> many = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            many.add(new RestockApi.VersionedId("missing-" + i, 1));
+        }
+
+        List<BulkAcceptResult> results = client.acceptAll(many);
+
+        assertThat(results).hasSize(501).allMatch(r -> r.outcome() == BulkAcceptResult.Outcome.NOT_FOUND);
+        assertThat(server.requests()).filteredOn(r -> r.equals("POST /api/v1/suggestions/accept")).hasSize(2);
+    }
+
+    @Test
     void turnsAProblemIntoAReadableMessageWithTheCurrentState() {
         assertThatThrownBy(() -> client.accept("s-01", 9))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
