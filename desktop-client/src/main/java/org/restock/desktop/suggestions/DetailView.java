@@ -134,6 +134,8 @@ final class DetailView {
             button.getStyleClass().add(style);
         }
         button.setOnAction(e -> action.run());
+        // A click leaves the keyboard focus in the table, so the planner goes on with the keys.
+        button.setFocusTraversable(false);
         return button;
     }
 
