@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.restock.desktop.api.ApiException;
 import org.restock.desktop.api.BulkAcceptResult;
 import org.restock.desktop.api.RestockApi;
@@ -30,7 +28,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,20 +63,7 @@ public final class SuggestionsViewModel {
     private final DialogService dialogs;
     private final Clock clock;
 
-    private final Map<String, SuggestionRow> byId = new HashMap<>();
-    /** Change ids of removals, so a late change of a removed suggestion does not bring it back. */
-    private final Map<String, Long> removedAt = new HashMap<>();
-    /**
-     * Rows that reached HANDLED, WITHDRAWN or COMPLETE while in view: they stay, muted, until the
-     * planner changes the filters, so the table does not shift under the cursor and the end of
-     * each accept can be seen.
-     */
-    private final java.util.Set<String> keptInView = new java.util.HashSet<>();
-    private final ObservableList<SuggestionRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[]{row.suggestionProperty(), row.removedProperty(), row.revisionProperty()});
-    private final FilteredList<SuggestionRow> filtered = new FilteredList<>(rows);
-    private final SortedList<SuggestionRow> visible = new SortedList<>(filtered);
-
+    private final LiveRows rows;
     private final SuggestionFilters filters = new SuggestionFilters();
     private final ConnectionIndicator connection;
     private final DetailViewModel detail;
@@ -114,18 +98,16 @@ public final class SuggestionsViewModel {
         this.clock = clock;
         this.connection = new ConnectionIndicator(clock);
         this.detail = new DetailViewModel(api, tasks, clock);
+        this.rows = new LiveRows(selected::get);
         for (Observable dependency : filters.dependencies()) {
-            dependency.addListener(o -> {
-                keptInView.clear();
-                refilter();
-            });
+            dependency.addListener(o -> refilter());
         }
         selected.addListener((obs, before, after) -> selectionChanged(before, after));
-        rows.addListener((javafx.collections.ListChangeListener<SuggestionRow>) change -> {
+        rows.all().addListener((javafx.collections.ListChangeListener<SuggestionRow>) change -> {
             updateCounts();
             updateActions();
         });
-        filtered.addListener((javafx.collections.ListChangeListener<SuggestionRow>) change -> updateSummary());
+        rows.visible().addListener((javafx.collections.ListChangeListener<SuggestionRow>) change -> updateSummary());
         sortBy(List.of());
         refilter();
     }
@@ -167,23 +149,7 @@ public final class SuggestionsViewModel {
     }
 
     private void loadedSnapshot(SuggestionSnapshot snapshot) {
-        java.util.Set<String> present = new java.util.HashSet<>();
-        snapshot.items().forEach(s -> present.add(s.id()));
-        for (SuggestionRow row : List.copyOf(byId.values())) {
-            if (!present.contains(row.id())) {
-                applyRemoval(snapshot.latestSequence(), row.id());
-            }
-        }
-        for (Suggestion s : snapshot.items()) {
-            SuggestionRow row = byId.get(s.id());
-            if (row == null) {
-                row = new SuggestionRow(s, snapshot.latestSequence());
-                byId.put(s.id(), row);
-                rows.add(row);
-            } else {
-                row.applyChange(snapshot.latestSequence(), s);
-            }
-        }
+        rows.take(snapshot);
         lastSequence.set(Math.max(lastSequence.get(), snapshot.latestSequence()));
         updateChoices();
         loaded.set(true);
@@ -244,25 +210,9 @@ public final class SuggestionsViewModel {
             return;
         }
         lastSequence.set(Math.max(lastSequence.get(), sequence));
-        SuggestionRow row = byId.get(suggestion.id());
-        if (row == null) {
-            if (removedAt.getOrDefault(suggestion.id(), Long.MIN_VALUE) >= sequence) {
-                return;
-            }
-            row = new SuggestionRow(suggestion, sequence);
-            byId.put(suggestion.id(), row);
-            rows.add(row);
+        if (rows.take(sequence, suggestion)) {
             updateChoices();
-        } else {
-            if (!row.takesChange(sequence, suggestion)) {
-                return;
-            }
-            keepIfFinishingInView(row, suggestion);
-            row.applyChange(sequence, suggestion);
-            updateChoices();
-            if (row == selected.get()) {
-                updateActions();
-            }
+            updateActions();
         }
     }
 
@@ -272,17 +222,8 @@ public final class SuggestionsViewModel {
             return;
         }
         lastSequence.set(Math.max(lastSequence.get(), sequence));
-        removedAt.merge(id, sequence, Math::max);
-        SuggestionRow row = byId.get(id);
-        if (row == null || sequence <= row.sequence()) {
-            return;
-        }
-        byId.remove(id);
-        if (row == selected.get()) {
-            row.markRemoved();
+        if (rows.remove(sequence, id)) {
             updateActions();
-        } else {
-            rows.remove(row);
         }
     }
 
@@ -295,24 +236,9 @@ public final class SuggestionsViewModel {
     private void selectionChanged(SuggestionRow before, SuggestionRow after) {
         detail.show(after);
         updateActions();
-        if (before != null && before.isRemoved()) {
-            rows.remove(before);
-        } else if (before != null) {
-            // The row may have stayed in view only because it was selected; test it again.
-            tasks.onUi(before::touch);
+        if (before != null) {
+            rows.leftSelection(before, tasks::onUi);
         }
-    }
-
-    /** The row after the selected one in the table's order, else the one before, else none. */
-    private SuggestionRow neighbourOf(SuggestionRow row) {
-        int index = visible.indexOf(row);
-        if (index < 0) {
-            return visible.isEmpty() ? null : visible.get(0);
-        }
-        if (index + 1 < visible.size()) {
-            return visible.get(index + 1);
-        }
-        return index > 0 ? visible.get(index - 1) : null;
     }
 
     // ---- filtering and sorting ---------------------------------------------------------------
@@ -322,9 +248,7 @@ public final class SuggestionsViewModel {
     }
 
     private void refilter() {
-        Predicate<Suggestion> matcher = currentMatcher();
-        // The selected row stays in view whatever the filters say, so a live change never pulls it away.
-        filtered.setPredicate(row -> row == selected.get() || keptInView.contains(row.id()) || matcher.test(row.suggestion()));
+        rows.filterWith(currentMatcher());
         updateCounts();
         updateSummary();
     }
@@ -341,7 +265,7 @@ public final class SuggestionsViewModel {
                 .thenComparing(SuggestionColumn.ORDER_LINE.order())
                 .thenComparing(Suggestion::id);
         Comparator<Suggestion> complete = order == null ? fallback : order.thenComparing(fallback);
-        visible.setComparator(Comparator.comparing(SuggestionRow::suggestion, complete));
+        rows.sortWith(complete);
     }
 
     public List<SuggestionColumn.SortKey> sortKeys() {
@@ -351,7 +275,7 @@ public final class SuggestionsViewModel {
     private void updateCounts() {
         Predicate<Suggestion> others = filters.matcherIgnoringKind(LocalDate.now(clock));
         Map<SuggestionKind, Integer> counts = new EnumMap<>(SuggestionKind.class);
-        for (SuggestionRow row : rows) {
+        for (SuggestionRow row : rows.all()) {
             if (!row.isRemoved() && others.test(row.suggestion())) {
                 counts.merge(row.suggestion().kind(), 1, Integer::sum);
             }
@@ -362,15 +286,15 @@ public final class SuggestionsViewModel {
     }
 
     private void updateSummary() {
-        long open = rows.stream().filter(r -> r.status() == SuggestionStatus.OPEN
+        long open = rows.all().stream().filter(r -> r.status() == SuggestionStatus.OPEN
                 && !r.suggestion().isSnoozedOn(LocalDate.now(clock))).count();
-        long failed = rows.stream().filter(r -> r.status() == SuggestionStatus.FAILED).count();
-        summary.set(visible.size() + " shown · " + open + " open" + (failed > 0 ? " · " + failed + " failed" : ""));
+        long failed = rows.all().stream().filter(r -> r.status() == SuggestionStatus.FAILED).count();
+        summary.set(rows.visible().size() + " shown · " + open + " open" + (failed > 0 ? " · " + failed + " failed" : ""));
     }
 
     private void updateChoices() {
         Map<String, String> supplierNames = new TreeMap<>();
-        for (SuggestionRow row : rows) {
+        for (SuggestionRow row : rows.all()) {
             Suggestion s = row.suggestion();
             if (s.supplierId() != null) {
                 supplierNames.merge(s.supplierId(), s.supplierLabel(), (a, b) -> b.equals(s.supplierId()) ? a : b);
@@ -383,7 +307,7 @@ public final class SuggestionsViewModel {
         if (!supplierChoices.equals(suppliers)) {
             suppliers.setAll(supplierChoices);
         }
-        List<Choice> groupChoices = rows.stream().map(r -> r.suggestion().plannerGroup()).filter(Objects::nonNull)
+        List<Choice> groupChoices = rows.all().stream().map(r -> r.suggestion().plannerGroup()).filter(Objects::nonNull)
                 .distinct().sorted().map(g -> new Choice(g, g)).toList();
         if (!groupChoices.equals(plannerGroups)) {
             plannerGroups.setAll(groupChoices);
@@ -499,7 +423,7 @@ public final class SuggestionsViewModel {
                 if (result.accepted()) {
                     accepted++;
                 } else {
-                    SuggestionRow row = byId.get(result.id());
+                    SuggestionRow row = rows.get(result.id());
                     refused.add((row == null ? result.id() : row.suggestion().orderLine()) + ": "
                             + (result.detail() == null ? result.outcome().name() : result.detail()));
                 }
@@ -543,32 +467,13 @@ public final class SuggestionsViewModel {
 
     /** An action's answer: shown at once, unless the live stream already showed something newer. */
     private void answered(Suggestion answer) {
-        SuggestionRow row = byId.get(answer.id());
-        if (row == null) {
-            return;
-        }
-        if (row.takesAnswer(answer)) {
-            keepIfFinishingInView(row, answer);
-            row.applyAnswer(answer);
+        if (rows.takeAnswer(answer)) {
             updateChoices();
         }
     }
 
-    private boolean isShown(SuggestionRow row) {
-        return row == selected.get() || keptInView.contains(row.id()) || currentMatcher().test(row.suggestion());
-    }
-
-    /** Called before the change is applied, so the filtered list sees the row kept when it re-tests it. */
-    private void keepIfFinishingInView(SuggestionRow row, Suggestion next) {
-        SuggestionStatus status = next.status();
-        if (isShown(row) && (status == SuggestionStatus.HANDLED || status == SuggestionStatus.WITHDRAWN
-                || status == SuggestionStatus.COMPLETE)) {
-            keptInView.add(row.id());
-        }
-    }
-
     private void moveOnFrom(SuggestionRow row) {
-        SuggestionRow next = neighbourOf(row);
+        SuggestionRow next = rows.neighbourOf(row);
         if (next != null && next != row) {
             select(next);
         }
@@ -608,7 +513,7 @@ public final class SuggestionsViewModel {
 
     /** The rows to show, filtered and sorted; the selected row is always among them. */
     public ObservableList<SuggestionRow> visibleRows() {
-        return visible;
+        return rows.visible();
     }
 
     public SuggestionFilters filters() {
