@@ -47,7 +47,7 @@ public record LaunchOptions(String server, String user, char[] password) {
 
     private static char[] readPassword(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip().toCharArray();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip().toCharArray();
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the password file " + file + ": " + e.getMessage(), e);
         }

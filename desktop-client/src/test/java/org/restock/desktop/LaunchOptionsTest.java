@@ -17,7 +17,7 @@ class LaunchOptionsTest {
     @Test
     void readsServerUserAndAPasswordFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("password");
-        Files.writeString(file, "planner\n");
+        Files.writeString(file, "planner\nsecond line ignored\n");
 
         LaunchOptions options = LaunchOptions.parse(
                 List.of("--server", "http://localhost:8080", "--user=planner", "--password-file", file.toString()), Map.of());
