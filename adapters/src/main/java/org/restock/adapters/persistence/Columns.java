@@ -16,6 +16,11 @@ final class Columns {
     private Columns() {
     }
 
+    /** The column's value as the driver gave it, or null (Helidon's own getter refuses NULL). */
+    static Object raw(DbRow row, String column) {
+        return row.column(column).get(Object.class);
+    }
+
     /** For binding: instants go in as UTC offset date-times, which both drivers take. */
     static OffsetDateTime at(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
@@ -26,7 +31,7 @@ final class Columns {
     }
 
     static Optional<Instant> optionalInstant(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return Optional.ofNullable(switch (value) {
             case null -> null;
             case OffsetDateTime odt -> odt.toInstant();
@@ -42,7 +47,7 @@ final class Columns {
     }
 
     static Optional<LocalDate> optionalDate(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return Optional.ofNullable(switch (value) {
             case null -> null;
             case LocalDate d -> d;
@@ -56,7 +61,7 @@ final class Columns {
     }
 
     static Optional<String> optionalString(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return Optional.ofNullable(value == null ? null : value.toString());
     }
 
@@ -65,7 +70,7 @@ final class Columns {
     }
 
     static Optional<Long> optionalLong(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return Optional.ofNullable(value == null ? null : ((Number) value).longValue());
     }
 
@@ -74,7 +79,7 @@ final class Columns {
     }
 
     static boolean bool(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         if (value instanceof Boolean b) {
             return b;
         }
@@ -82,7 +87,7 @@ final class Columns {
     }
 
     static java.math.BigDecimal decimal(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         if (value instanceof java.math.BigDecimal d) {
             return d;
         }
