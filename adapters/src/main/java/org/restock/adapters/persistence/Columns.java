@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -21,9 +22,12 @@ final class Columns {
         return row.column(column).get(Object.class);
     }
 
-    /** For binding: instants go in as UTC offset date-times, which both drivers take. */
+    /**
+     * For binding: instants go in as UTC offset date-times, which both drivers take, cut to the
+     * microsecond both databases keep (cut here, so that H2 and PostgreSQL do not round differently).
+     */
     static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     static Instant instant(DbRow row, String column) {
