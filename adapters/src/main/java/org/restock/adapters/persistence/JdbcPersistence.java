@@ -58,9 +58,12 @@ public final class JdbcPersistence implements AutoCloseable {
 
     /** Opens the pool and migrates the schema; fails when the database cannot be reached or migrated. */
     public static JdbcPersistence open(PersistenceSettings settings) {
+        // The pool first: its open connection keeps an in-memory H2 database alive while Flyway,
+        // which opens connections of its own (it may hold two at once), migrates it.
         HikariDataSource dataSource = new HikariDataSource(hikari(settings));
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                    .locations("classpath:db/migration").load().migrate();
             return new JdbcPersistence(settings, dataSource);
         } catch (RuntimeException failure) {
             dataSource.close();

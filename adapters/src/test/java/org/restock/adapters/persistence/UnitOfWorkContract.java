@@ -188,6 +188,36 @@ abstract class UnitOfWorkContract {
         assertThat(onHand()).isEqualTo(112);
     }
 
+    @Test
+    void theNightlySweepDeletesOldFinishedSuggestionsAndPrunesThroughTheStores() {
+        Instant old = NOW.minus(java.time.Duration.ofDays(31));
+        Suggestion dismissed = stores.suggestions().save(SuggestionMother.open(new org.restock.domain.suggestion.SuggestionId("old"),
+                SuggestionMother.finding(org.restock.domain.suggestion.SuggestionKind.CANCEL)).dismiss("no", old));
+        stores.suggestions().save(SuggestionMother.open());
+        stores.changes().appendState(dismissed, CORRELATION, old);
+        stores.processed().markProcessed(new EventId("old-event"), "T", old);
+        stores.processed().markProcessed(new EventId("new-event"), "T", NOW);
+        stores.trace().record(new org.restock.domain.shared.TraceEntry(CORRELATION, old, "product:P-1", "old", ""));
+        RestockDomain domain = new RestockDomain(new Ports(stores.products(), stores.suppliers(),
+                stores.purchaseOrders(), stores.suggestions(), stores.changes(), stores.processed(), stores.trace(),
+                stores.handlingRequests(), stores.unitOfWork(), new InMemoryPurchaseOrderSystem(),
+                new InMemorySupplierMailer(), new InMemoryCentralDatabase(), Clock.fixed(NOW, ZoneOffset.UTC)));
+
+        var result = domain.sweep().sweep(CORRELATION);
+
+        assertThat(result.suggestionsDeleted()).isEqualTo(1);
+        assertThat(result.processedMessagesPruned()).isEqualTo(1);
+        assertThat(result.traceEntriesPruned()).isEqualTo(1);
+        assertThat(result.changesPruned()).isEqualTo(1);
+        assertThat(stores.suggestions().find(dismissed.id())).isEmpty();
+        assertThat(stores.suggestions().find(SuggestionMother.SUGGESTION_ID)).isPresent();
+        assertThat(stores.processed().isProcessed(new EventId("new-event"))).isTrue();
+        var feed = stores.changes().since(0, 10);
+        assertThat(feed).hasSize(1);
+        assertThat(feed.getFirst().isRemoval()).isTrue();
+        assertThat(feed.getFirst().suggestionId()).isEqualTo(dismissed.id());
+    }
+
     /** What the broker does when a handler gives up on conflicts: deliver the event again. */
     static Outcome handleWithRedelivery(HandleBusinessEvent handle, StockLevelChanged event) {
         for (int delivery = 1; ; delivery++) {
