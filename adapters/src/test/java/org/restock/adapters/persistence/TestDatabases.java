@@ -30,7 +30,7 @@ public final class TestDatabases {
 
         private static EmbeddedPostgres start() {
             try {
-                return EmbeddedPostgres.builder().start();
+                return EmbeddedPostgres.builder().setPgBinaryResolver(new RootSafePostgresBinaries()).start();
             } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("PostgreSQL for the contract tests did not start (see ADR 0035): "
                         + e.getMessage(), e);
