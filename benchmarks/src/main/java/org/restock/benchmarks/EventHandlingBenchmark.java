@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.restock.adapters.persistence.JdbcPersistence;
 import org.restock.adapters.persistence.PersistenceSettings;
-import org.restock.adapters.persistence.RootSafePostgresBinaries;
+import org.restock.adapters.testing.RootSafePostgresBinaries;
 import org.restock.domain.Ports;
 import org.restock.domain.RestockDomain;
 import org.restock.domain.events.BusinessEvent;

@@ -1,15 +1,14 @@
 package org.restock.adapters.persistence;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.restock.adapters.testing.SharedPostgres;
 
 /**
- * The databases of the test JVM, each started and migrated once and emptied before every test:
- * an in-memory H2, and a real PostgreSQL server (ADR 0035). PostgreSQL that cannot start fails the
- * test that asked for it, and so the build; it is never skipped.
+ * Restock's own database in the test JVM, migrated once and emptied before every test: on an
+ * in-memory H2, and on the JVM's one real PostgreSQL server ({@link SharedPostgres}, ADR 0035).
+ * PostgreSQL that cannot start fails the test that asked for it, and so the build; it is never skipped.
  */
 public final class TestDatabases {
 
@@ -25,26 +24,13 @@ public final class TestDatabases {
     }
 
     private static final class Postgres {
-        static final EmbeddedPostgres SERVER = start();
-        static final JdbcPersistence PERSISTENCE = JdbcPersistence.open(settings());
-
-        private static EmbeddedPostgres start() {
-            try {
-                return EmbeddedPostgres.builder().setPgBinaryResolver(new RootSafePostgresBinaries()).start();
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("PostgreSQL for the contract tests did not start (see ADR 0035): "
-                        + e.getMessage(), e);
-            }
-        }
+        static final JdbcPersistence PERSISTENCE = JdbcPersistence.open(
+                PersistenceSettings.of(SharedPostgres.databaseUrl("restock"), "postgres", ""));
     }
 
     /** The shared PostgreSQL server's settings, for tests that open their own pool on it. */
     public static PersistenceSettings postgresSettings() {
         return Postgres.PERSISTENCE.settings();
-    }
-
-    private static PersistenceSettings settings() {
-        return PersistenceSettings.of(Postgres.SERVER.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 
     public static JdbcPersistence h2() {

@@ -1,4 +1,4 @@
-package org.restock.adapters.persistence;
+package org.restock.adapters.testing;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
