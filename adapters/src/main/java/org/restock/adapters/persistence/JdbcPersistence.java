@@ -50,7 +50,7 @@ public final class JdbcPersistence implements AutoCloseable {
         this.suppliers = new JdbcSuppliers(rows);
         this.purchaseOrders = new JdbcPurchaseOrders(rows);
         this.suggestions = new JdbcSuggestions(rows);
-        this.suggestionChanges = new JdbcSuggestionChanges(rows);
+        this.suggestionChanges = new JdbcSuggestionChanges(rows, settings.kind());
         this.processedMessages = new JdbcProcessedMessages(rows);
         this.trace = new JdbcTraceLog(rows);
         this.handlingRequests = new JdbcHandlingRequests(rows);

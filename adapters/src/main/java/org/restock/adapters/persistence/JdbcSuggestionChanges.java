@@ -21,9 +21,16 @@ import org.restock.domain.suggestion.SuggestionId;
 final class JdbcSuggestionChanges implements SuggestionChanges {
 
     private final Rows rows;
+    private final String nextSequence;
 
-    JdbcSuggestionChanges(Rows rows) {
+    JdbcSuggestionChanges(Rows rows, DatabaseKind kind) {
         this.rows = rows;
+        // one round trip: the counter's new value comes back from the update that locks it
+        String increment = "UPDATE suggestion_feed_counter SET last_sequence = last_sequence + 1 WHERE id = 1";
+        this.nextSequence = switch (kind) {
+            case H2 -> "SELECT last_sequence FROM FINAL TABLE (" + increment + ")";
+            case POSTGRESQL -> increment + " RETURNING last_sequence";
+        };
     }
 
     @Override
@@ -38,9 +45,7 @@ final class JdbcSuggestionChanges implements SuggestionChanges {
 
     private long append(SuggestionId id, String state, CorrelationId correlationId, Instant at) {
         return rows.inTransaction(() -> {
-            rows.dml("UPDATE suggestion_feed_counter SET last_sequence = last_sequence + 1 WHERE id = 1");
-            long sequence = rows.first("SELECT last_sequence FROM suggestion_feed_counter WHERE id = 1",
-                    row -> Columns.longValue(row, "last_sequence")).orElseThrow();
+            long sequence = rows.first(nextSequence, row -> Columns.longValue(row, "last_sequence")).orElseThrow();
             rows.dml("INSERT INTO suggestion_changes (seq, suggestion_id, state_json, correlation_id, changed_at) "
                     + "VALUES (?, ?, ?, ?, ?)", sequence, id.value(), state, correlationId.value(), at(at));
             return sequence;

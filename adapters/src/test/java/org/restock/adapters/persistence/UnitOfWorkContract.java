@@ -106,6 +106,13 @@ abstract class UnitOfWorkContract {
     }
 
     @Test
+    void aUnitThatTouchesNothingCommitsAndReturnsItsResult() {
+        assertThat(stores.unitOfWork().inTransaction(() -> "nothing to do")).isEqualTo("nothing to do");
+        assertThat(stores.unitOfWork().inTransaction(() -> stores.processed().isProcessed(new EventId("none"))))
+                .isFalse();
+    }
+
+    @Test
     void aNestedUnitJoinsTheOuterOneAndRollsBackWithIt() {
         assertThatThrownBy(() -> stores.unitOfWork().run(() -> {
             stores.unitOfWork().run(() -> stores.processed().markProcessed(new EventId("inner"), "T", NOW));
