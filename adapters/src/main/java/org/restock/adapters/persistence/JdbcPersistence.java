@@ -93,6 +93,18 @@ public final class JdbcPersistence implements AutoCloseable {
         }
     }
 
+    /**
+     * For the health endpoint: whether a pooled connection answers within {@code timeout}. Never
+     * throws; waits at most the pool's connection timeout for a free connection first.
+     */
+    public boolean isReachable(java.time.Duration timeout) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public PersistenceSettings settings() {
         return settings;
     }

@@ -65,6 +65,17 @@ class JdbcPersistenceTest {
     }
 
     @Test
+    void saysWhetherTheDatabaseAnswers() {
+        JdbcPersistence persistence = JdbcPersistence.open(PersistenceSettings.embeddedH2(directory)
+                .withConnectionTimeout(Duration.ofMillis(500)));
+
+        assertThat(persistence.isReachable(Duration.ofSeconds(1))).isTrue();
+
+        persistence.close();
+        assertThat(persistence.isReachable(Duration.ofSeconds(1))).isFalse();
+    }
+
+    @Test
     void setsTheStatementTimeoutOnEveryH2Connection() throws SQLException {
         PersistenceSettings settings = PersistenceSettings.of("jdbc:h2:mem:timeout;DB_CLOSE_DELAY=-1", "sa", "")
                 .withStatementTimeout(Duration.ofMillis(1234));
