@@ -33,6 +33,10 @@ final class JdbcSuggestions implements Suggestions {
             + "proposal_question, proposal_text, explanation_rule, explanation_text, explanation_figures, impact_units, "
             + "impact_value, status, status_reason, failed_step, snoozed_until, created_at, updated_at, version";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM suggestions ";
+    private static final String INSERT = "INSERT INTO suggestions (" + COLUMNS + ") VALUES ("
+            + placeholders(COLUMNS.split(", ").length) + ")";
+    private static final String UPDATE = "UPDATE suggestions SET " + java.util.Arrays.stream(COLUMNS.split(", "))
+            .skip(1).map(column -> column + " = ?").collect(Collectors.joining(", ")) + " WHERE id = ? AND version = ?";
     /** The domain's list order for stored suggestions: oldest first, then by id. */
     private static final String OLDEST_FIRST = " ORDER BY created_at, id";
 
@@ -60,13 +64,10 @@ final class JdbcSuggestions implements Suggestions {
                 at(s.updatedAt())};
         long version = s.version();
         if (version == 0) {
-            rows.insertNew("suggestion", s.id(), "INSERT INTO suggestions (" + COLUMNS + ") VALUES ("
-                    + placeholders(27) + ")", Rows.concat(s.id().value(), state, 1L));
+            rows.insertNew("suggestion", s.id(), INSERT, Rows.concat(s.id().value(), state, 1L));
         } else {
-            String assignments = java.util.Arrays.stream(COLUMNS.split(", ")).skip(1)
-                    .map(column -> column + " = ?").collect(Collectors.joining(", "));
-            rows.updateAtVersion("suggestion", s.id(), version, "UPDATE suggestions SET " + assignments
-                    + " WHERE id = ? AND version = ?", Rows.concat(state, version + 1, s.id().value(), version));
+            rows.updateAtVersion("suggestion", s.id(), version, UPDATE,
+                    Rows.concat(state, version + 1, s.id().value(), version));
         }
         return s.atVersion(version + 1);
     }
