@@ -103,7 +103,7 @@ public final class Wiring {
         }
         LOG.info("Restock listens on http://{}:{}/ (API under /api/v1, health at /observe/health)",
                 settings.http().host(), webServer.port());
-        List<AutoCloseable> first = new ArrayList<>(List.of(stream, jobs));
-        return new RestockServer(webServer, domain, first, backend.resources());
+        List<AutoCloseable> first = new ArrayList<>(List.of(jobs, stream));
+        return new RestockServer(webServer, domain, jobs, first, backend.resources());
     }
 }

@@ -22,6 +22,7 @@ public record RestockSettings(
         StreamSettings stream,
         JobSettings jobs,
         DatabaseSettings database,
+        CentralSettings central,
         BrokerSettings broker,
         PurchaseOrderServiceSettings purchaseOrderService,
         SmtpSettings smtp,
@@ -62,10 +63,10 @@ public record RestockSettings(
 
     /** Empty url: the embedded H2 file database under the data directory. */
     public record DatabaseSettings(Optional<String> url, String user, String password, int poolSize) {
-        public String urlOr(Path dataDir) {
-            return url.orElse("jdbc:h2:file:" + dataDir.resolve("db").resolve("restock").toAbsolutePath()
-                    + ";WRITE_DELAY=0;AUTO_SERVER=FALSE");
-        }
+    }
+
+    /** The central database the system initialiser reads; empty url: the demo central database (demo profile only). */
+    public record CentralSettings(Optional<String> url, String user, String password) {
     }
 
     /** Empty url: the embedded Artemis broker, journal under the data directory, listening on {@code embeddedPort}. */
@@ -122,6 +123,9 @@ public record RestockSettings(
                 r.get("database.user").asString().orElse("sa"),
                 r.get("database.password").asString().orElse(""),
                 r.get("database.pool-size").asInt().orElse(10));
+        var central = new CentralSettings(text(r.get("central.url")),
+                r.get("central.user").asString().orElse(""),
+                r.get("central.password").asString().orElse(""));
         var broker = new BrokerSettings(text(r.get("broker.url")),
                 r.get("broker.user").asString().orElse(""),
                 r.get("broker.password").asString().orElse(""),
@@ -139,7 +143,7 @@ public record RestockSettings(
                 r.get("demo.events-per-second").asDouble().orElse(1.0),
                 r.get("demo.seed").asLong().orElse(42L),
                 users(r.get("demo.users")));
-        return new RestockSettings(profile, dataDir, http, security, stream, jobs, database, broker, poService, smtp,
+        return new RestockSettings(profile, dataDir, http, security, stream, jobs, database, central, broker, poService, smtp,
                 demo);
     }
 
