@@ -1,5 +1,7 @@
 package org.restock.server;
 
+import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
@@ -40,6 +42,15 @@ public final class Wiring {
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
 
     private Wiring() {
+    }
+
+    /** Registered once per process (the registry is global): the first server's objects are the ones measured. */
+    private static void registerGauges(SuggestionStream stream, Backend backend) {
+        var registry = Metrics.globalRegistry();
+        registry.getOrCreate(Gauge.builder("restock.stream.clients", stream, s -> s.clientCount())
+                .description("connected live-stream clients"));
+        registry.getOrCreate(Gauge.builder("restock.dead.letters", backend.deadLetters(), d -> d.count())
+                .description("messages in the dead-letter queue"));
     }
 
     public static RestockServer start(RestockSettings settings, Backend backend) {
@@ -93,6 +104,7 @@ public final class Wiring {
                 .build()
                 .start();
         stream.start();
+        registerGauges(stream, backend);
 
         Jobs jobs = new Jobs(clock);
         if (settings.jobs().enabled()) {

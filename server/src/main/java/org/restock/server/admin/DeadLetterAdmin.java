@@ -12,6 +12,10 @@ public interface DeadLetterAdmin {
 
     List<DeadLetter> list();
 
+    default long count() {
+        return list().size();
+    }
+
     /** @return false when no dead letter has that id */
     boolean requeue(String id);
 

@@ -53,7 +53,7 @@ public final class OperationsHttpService implements HttpService {
 
     private void operations(ServerRequest req, ServerResponse res) {
         Map<String, String> health = dependencies.states();
-        int dead = deadLetters.list().size();
+        int dead = (int) deadLetters.count();
         List<Alert> alerts = new ArrayList<>();
         health.forEach((name, state) -> {
             if (!"UP".equals(state)) {

@@ -53,7 +53,7 @@ public final class SuggestionStream implements AutoCloseable {
         return settings;
     }
 
-    int clientCount() {
+    public int clientCount() {
         return clients.size();
     }
 
