@@ -141,7 +141,7 @@ public record RestockSettings(
                 r.get("smtp.password").asString().orElse(""));
         var demo = new DemoSettings(r.get("demo.feed").asBoolean().orElse(true),
                 r.get("demo.events-per-second").asDouble().orElse(1.0),
-                r.get("demo.seed").asLong().orElse(42L),
+                r.get("demo.seed").asLong().orElse(20_260_501L),
                 users(r.get("demo.users")));
         return new RestockSettings(profile, dataDir, http, security, stream, jobs, database, central, broker, poService, smtp,
                 demo);
