@@ -11,6 +11,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.restock.domain.RestockDomain;
+import org.restock.domain.handling.HandlingWorkflow;
+import org.restock.domain.handling.WorkflowRun;
+import org.restock.domain.handling.WorkflowSettings;
+import org.restock.server.observe.WorkflowMetrics;
 import org.restock.server.config.RestockSettings;
 import org.restock.server.http.AdminHttpService;
 import org.restock.server.http.CatalogueHttpService;
@@ -51,6 +55,20 @@ public final class Wiring {
                 .description("connected live-stream clients"));
         registry.getOrCreate(Gauge.builder("restock.dead.letters", backend.deadLetters(), d -> d.count())
                 .description("messages in the dead-letter queue"));
+    }
+
+    /** Carries accepted suggestions out: claims due handling requests and runs their steps (DESIGN §5). */
+    private static void startWorkflow(RestockDomain domain, Jobs jobs, java.time.Duration interval) {
+        String workerId = "restock-" + ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        WorkflowSettings workflowSettings = WorkflowSettings.defaults();
+        HandlingWorkflow workflow = domain.handlingWorkflow(workerId, workflowSettings, new WorkflowMetrics());
+        jobs.every("workflow", interval, id -> {
+            WorkflowRun run;
+            do {
+                run = workflow.runDue();
+            } while (run.taken() >= workflowSettings.batchSize());
+        });
+        LOG.info("workflow runner {} polls every {}", workerId, interval);
     }
 
     public static RestockServer start(RestockSettings settings, Backend backend) {
@@ -112,6 +130,9 @@ public final class Wiring {
             jobs.daily("nightly-sweep", j.sweepAt(), j.zone(), id -> LOG.info("nightly sweep: {}", domain.sweep().sweep(id)));
             jobs.daily("nightly-review", j.reviewAt(), j.zone(), id ->
                     LOG.info("nightly review: {}", domain.reviewEverything().reviewAll(id)));
+        }
+        if (settings.jobs().workflow()) {
+            startWorkflow(domain, jobs, settings.jobs().workflowInterval());
         }
         LOG.info("Restock listens on http://{}:{}/ (API under /api/v1, health at /observe/health)",
                 settings.http().host(), webServer.port());

@@ -59,6 +59,7 @@ final class TestServer implements AutoCloseable {
                 "restock.http.port", "0",
                 "restock.http.host", "127.0.0.1",
                 "restock.jobs.enabled", "false",
+                "restock.jobs.workflow", "false",
                 "restock.stream.poll-interval", "PT0.02S"));
         settings.putAll(overrides);
         Config config = Config.just(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"));

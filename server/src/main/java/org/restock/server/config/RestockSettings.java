@@ -57,8 +57,9 @@ public record RestockSettings(
     public record StreamSettings(Duration heartbeat, Duration pollInterval, int clientQueue, int batch) {
     }
 
+    /** {@code enabled}: the nightly jobs; {@code workflow}: the workflow runner (every instance may run one). */
     public record JobSettings(ZoneId zone, LocalTime sweepAt, LocalTime reviewAt, Duration workflowInterval,
-                              boolean enabled) {
+                              boolean enabled, boolean workflow) {
     }
 
     /** Empty url: the embedded H2 file database under the data directory. */
@@ -118,7 +119,8 @@ public record RestockSettings(
                 LocalTime.parse(r.get("jobs.sweep-at").asString().orElse("02:30")),
                 LocalTime.parse(r.get("jobs.review-at").asString().orElse("03:00")),
                 duration(r.get("jobs.workflow-interval"), Duration.ofSeconds(1)),
-                r.get("jobs.enabled").asBoolean().orElse(true));
+                r.get("jobs.enabled").asBoolean().orElse(true),
+                r.get("jobs.workflow").asBoolean().orElse(true));
         var database = new DatabaseSettings(text(r.get("database.url")),
                 r.get("database.user").asString().orElse("sa"),
                 r.get("database.password").asString().orElse(""),
