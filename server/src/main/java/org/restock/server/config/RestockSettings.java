@@ -80,7 +80,8 @@ public record RestockSettings(
     }
 
     /** Empty host: the recording stand-in. */
-    public record SmtpSettings(Optional<String> host, int port, String from, String user, String password) {
+    public record SmtpSettings(Optional<String> host, int port, String from, String user, String password,
+                               boolean startTls) {
     }
 
     public record DemoSettings(boolean feed, double eventsPerSecond, long seed, List<UserSettings> users) {
@@ -135,12 +136,13 @@ public record RestockSettings(
                 r.get("broker.queue").asString().orElse("restock.events"),
                 r.get("broker.consumers").asInt().orElse(4));
         var poService = new PurchaseOrderServiceSettings(text(r.get("purchase-order-service.url")),
-                duration(r.get("purchase-order-service.timeout"), Duration.ofSeconds(5)));
+                duration(r.get("purchase-order-service.timeout"), Duration.ofSeconds(10)));
         var smtp = new SmtpSettings(text(r.get("smtp.host")),
                 r.get("smtp.port").asInt().orElse(25),
                 r.get("smtp.from").asString().orElse("restock@localhost"),
                 r.get("smtp.user").asString().orElse(""),
-                r.get("smtp.password").asString().orElse(""));
+                r.get("smtp.password").asString().orElse(""),
+                r.get("smtp.start-tls").asBoolean().orElse(false));
         var demo = new DemoSettings(r.get("demo.feed").asBoolean().orElse(true),
                 r.get("demo.events-per-second").asDouble().orElse(1.0),
                 r.get("demo.seed").asLong().orElse(20_260_501L),
