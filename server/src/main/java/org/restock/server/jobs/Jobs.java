@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.restock.domain.shared.CorrelationId;
@@ -23,12 +22,15 @@ public final class Jobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
+    private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2,
             Thread.ofPlatform().name("restock-job-", 0).daemon(true).factory());
     private final Clock clock;
 
     public Jobs(Clock clock) {
         this.clock = clock;
+        // a stop must not wait for tonight's sweep
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scheduler.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
     }
 
     /** Runs {@code job} every day at {@code at} in {@code zone}. */

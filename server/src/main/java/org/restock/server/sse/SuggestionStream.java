@@ -134,8 +134,16 @@ public final class SuggestionStream implements AutoCloseable {
     /** Ends every stream (shutdown): their handlers return, so the web server can stop. */
     @Override
     public void close() {
-        poller.shutdownNow();
+        poller.shutdown(); // a poll under way finishes: interrupting it would fail its database call
         clients.forEach(StreamClient::end);
         clients.clear();
+        try {
+            if (!poller.awaitTermination(5, TimeUnit.SECONDS)) {
+                poller.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            poller.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
