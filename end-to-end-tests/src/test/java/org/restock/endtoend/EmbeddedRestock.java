@@ -17,7 +17,11 @@ import org.restock.adapters.persistence.JdbcPersistence;
 import org.restock.adapters.persistence.PersistenceSettings;
 import org.restock.adapters.standins.RecordingPurchaseOrderSystem;
 import org.restock.adapters.standins.RecordingSupplierMailer;
+import java.time.Instant;
 import org.restock.domain.Ports;
+import org.restock.domain.events.BusinessEvent;
+import org.restock.domain.product.ProductId;
+import org.restock.domain.shared.EventId;
 import org.restock.domain.shared.CorrelationId;
 import org.restock.server.Backend;
 import org.restock.server.RestockServer;
@@ -97,6 +101,13 @@ final class EmbeddedRestock implements AutoCloseable {
 
     void recoverPurchaseOrders() {
         purchaseOrders.recover();
+    }
+
+    /** Until the broker is wired: the warehouse's count handled as the message pump would hand it over. */
+    void stockCounted(String productId, long onHand) {
+        server.domain().handleBusinessEvent().handle(new BusinessEvent.StockLevelCounted(
+                new EventId("e2e-count-" + UUID.randomUUID()), new ProductId(productId), onHand, Instant.now()),
+                CorrelationId.newId());
     }
 
     static int freePort() {

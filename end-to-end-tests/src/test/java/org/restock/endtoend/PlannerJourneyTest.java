@@ -114,7 +114,9 @@ class PlannerJourneyTest {
                     .until(() -> onFx(postpone::status) == SuggestionStatus.FAILED);
             await().atMost(PATIENCE).until(() -> cell(table, postpone.id(), "status").startsWith("Failed: "));
             assertThat(cell(table, postpone.id(), "status")).contains(reason);
-            assertThat(rowStyled(table, postpone.id(), "failed")).as("shown in red").isTrue();
+            assertThat(rowStyled(table, postpone.id(), "failed")).isTrue();
+            assertThat(PlannerScreen.cellColour(table, postpone.id(), "status")).as("shown in red")
+                    .satisfies(red -> assertThat(red.getRed()).isGreaterThan(2 * Math.max(red.getGreen(), red.getBlue())));
         } finally {
             restock.recoverPurchaseOrders();
         }

@@ -15,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.restock.desktop.LaunchOptions;
 import org.restock.desktop.Workstation;
@@ -92,6 +93,18 @@ final class PlannerScreen {
                         .map(node -> ((TableCell<?, ?>) node).getText())
                         .findFirst())
                 .orElse(""));
+    }
+
+    /** The colour the planner sees a cell's text in; null when the row is not on screen. */
+    static Color cellColour(TableView<SuggestionRow> table, String id, String column) {
+        return onFx(() -> rowNode(table, id).flatMap(row -> row.lookupAll(".table-cell").stream()
+                        .filter(node -> node instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                                && ("column-" + column).equals(c.getTableColumn().getId()))
+                        .map(node -> ((TableCell<?, ?>) node).getTextFill())
+                        .filter(Color.class::isInstance)
+                        .map(Color.class::cast)
+                        .findFirst())
+                .orElse(null));
     }
 
     static boolean rowStyled(TableView<SuggestionRow> table, String id, String pseudoClass) {
