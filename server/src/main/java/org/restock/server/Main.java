@@ -20,7 +20,7 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         RestockSettings settings = RestockSettings.from(config(args));
-        RestockServer server = Backends.startServer(settings);
+        RestockServer server = Wiring.start(settings);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("restock-shutdown").unstarted(server::close));
     }
 

@@ -8,6 +8,30 @@ import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.restock.adapters.centraldb.JdbcCentralDatabase;
+import org.restock.adapters.centraldb.demo.DemoCentralDatabase;
+import org.restock.adapters.centraldb.demo.DemoData;
+import org.restock.adapters.mail.SmtpSettings;
+import org.restock.adapters.mail.SmtpSupplierMailer;
+import org.restock.adapters.persistence.JdbcPersistence;
+import org.restock.adapters.persistence.PersistenceSettings;
+import org.restock.adapters.purchaseorders.HttpPurchaseOrderSystem;
+import org.restock.adapters.purchaseorders.PurchaseOrderServiceSettings;
+import org.restock.adapters.standins.RecordingPurchaseOrderSystem;
+import org.restock.adapters.standins.RecordingSupplierMailer;
+import org.restock.domain.Ports;
+import org.restock.domain.handling.SupplierMailer;
+import org.restock.domain.initialisation.CentralDatabase;
+import org.restock.domain.purchaseorder.PurchaseOrderSystem;
+import org.restock.domain.shared.CorrelationId;
+import org.restock.server.admin.DeadLetterAdmin;
+import org.restock.server.observe.Dependencies.Dependency;
 import java.util.ArrayList;
 import java.util.List;
 import org.restock.domain.RestockDomain;
@@ -38,14 +62,136 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place that calls {@code new} on adapters, use cases and web
- * services. {@link #start(RestockSettings, Backend)} runs the web layer over any backend (tests
- * give it in-memory ports); {@link Backends} builds the real ones from the settings.
+ * services. {@link #start(RestockSettings)} builds the configured backend and runs everything over
+ * it; {@link #start(RestockSettings, Backend)} runs the web layer over any backend (tests give it
+ * in-memory ports).
  */
 public final class Wiring {
 
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
 
     private Wiring() {
+    }
+
+    /**
+     * The server as configured: H2 or PostgreSQL, the PO service and SMTP or their recording
+     * stand-ins, the central database or (demo) the demo one; the initialisation of an empty
+     * database; then the web layer.
+     */
+    public static RestockServer start(RestockSettings settings) {
+        long startedAt = System.nanoTime();
+        Clock clock = Clock.systemUTC();
+        Path dataDir = settings.dataDir().toAbsolutePath();
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            JdbcPersistence persistence = JdbcPersistence.open(persistenceSettings(settings, dataDir));
+            resources.add(persistence);
+            List<Dependency> dependencies = new ArrayList<>();
+            dependencies.add(new Dependency("database", () -> persistence.isReachable(Duration.ofSeconds(2))));
+
+            Map<String, java.util.function.Supplier<List<?>>> standIns = new LinkedHashMap<>();
+            PurchaseOrderSystem purchaseOrders = purchaseOrderSystem(settings, clock, dependencies, standIns);
+            SupplierMailer mailer = supplierMailer(settings, clock, dependencies, standIns);
+
+            CentralDatabase central;
+            if (settings.central().url().isPresent()) {
+                var pool = JdbcCentralDatabase.readOnlyPool(settings.central().url().get(), settings.central().user(),
+                        settings.central().password());
+                resources.add(pool);
+                central = new JdbcCentralDatabase(pool);
+            } else if (settings.isDemo()) {
+                var demoCentral = new DemoCentralDatabase("jdbc:h2:file:" + dataDir.resolve("central").resolve("central"));
+                DemoData demo = demoCentral.fill(settings.demo().seed(), clock);
+                central = new JdbcCentralDatabase(demoCentral.dataSource());
+                if (purchaseOrders instanceof RecordingPurchaseOrderSystem recording) {
+                    demo.openOrders().forEach(recording::put); // the stand-in serves the demo's orders
+                }
+            } else {
+                throw new IllegalArgumentException("restock.central.url is required outside the demo profile");
+            }
+
+            Ports ports = new Ports(persistence.products(), persistence.suppliers(), persistence.purchaseOrders(),
+                    persistence.suggestions(), persistence.suggestionChanges(), persistence.processedMessages(),
+                    persistence.trace(), persistence.handlingRequests(), persistence.unitOfWork(), purchaseOrders,
+                    mailer, central, clock);
+            RestockDomain domain = new RestockDomain(ports);
+            domain.initialiseSystem().initialiseIfEmpty(CorrelationId.newId()).ifPresentOrElse(
+                    outcome -> LOG.info("initialised from the central database: {}", outcome),
+                    () -> LOG.info("the database holds data already: no initialisation"));
+
+            Backend backend = new Backend(ports, DeadLetterAdmin.none(), () -> recorded(standIns), dependencies,
+                    resources);
+            RestockServer server = start(settings, backend, domain, new EventStatistics());
+            LOG.info("Restock started in {} ms; data in {}", (System.nanoTime() - startedAt) / 1_000_000, dataDir);
+            if (settings.isDemo()) {
+                LOG.info("demo users: planner/planner (planner), admin/admin (planner, admin)");
+            }
+            return server;
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static PurchaseOrderSystem purchaseOrderSystem(RestockSettings settings, Clock clock,
+                                                           List<Dependency> dependencies,
+                                                           Map<String, java.util.function.Supplier<List<?>>> standIns) {
+        if (settings.purchaseOrderService().url().isPresent()) {
+            var base = PurchaseOrderServiceSettings.defaults(URI.create(settings.purchaseOrderService().url().get()));
+            var http = new HttpPurchaseOrderSystem(new PurchaseOrderServiceSettings(base.baseUrl(),
+                    base.connectTimeout(), settings.purchaseOrderService().timeout(), base.maxAttempts(),
+                    base.initialBackoff(), base.maxBackoff(), base.breakerThreshold(), base.breakerOpenFor()), clock);
+            dependencies.add(new Dependency("purchaseOrderService", () -> http.ping().up()));
+            return http;
+        }
+        var recording = new RecordingPurchaseOrderSystem(clock);
+        standIns.put("purchaseOrderUpdates", recording::received);
+        return recording;
+    }
+
+    private static SupplierMailer supplierMailer(RestockSettings settings, Clock clock, List<Dependency> dependencies,
+                                                 Map<String, java.util.function.Supplier<List<?>>> standIns) {
+        var smtp = settings.smtp();
+        if (smtp.host().isPresent()) {
+            var mailer = new SmtpSupplierMailer(new SmtpSettings(smtp.host().get(), smtp.port(), smtp.from(),
+                    optional(smtp.user()), optional(smtp.password()), smtp.startTls(), Duration.ofSeconds(5),
+                    Duration.ofSeconds(10), "restock.local"), clock);
+            dependencies.add(new Dependency("smtp", () -> mailer.ping().up()));
+            return mailer;
+        }
+        var recording = new RecordingSupplierMailer(clock);
+        standIns.put("supplierNotices", recording::sent);
+        return recording;
+    }
+
+    private static PersistenceSettings persistenceSettings(RestockSettings settings, Path dataDir) {
+        var db = settings.database();
+        PersistenceSettings base = db.url()
+                .map(url -> PersistenceSettings.of(url, db.user(), db.password()))
+                .orElseGet(() -> PersistenceSettings.embeddedH2(dataDir.resolve("db")));
+        return base.withPoolSize(db.poolSize());
+    }
+
+    private static Optional<String> optional(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static Map<String, List<?>> recorded(Map<String, java.util.function.Supplier<List<?>>> standIns) {
+        Map<String, List<?>> recorded = new LinkedHashMap<>();
+        standIns.forEach((name, read) -> recorded.put(name, read.get()));
+        return recorded;
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        List<AutoCloseable> reversed = new ArrayList<>(resources);
+        java.util.Collections.reverse(reversed);
+        for (AutoCloseable resource : reversed) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
     }
 
     /** Registered once per process (the registry is global): the first server's objects are the ones measured. */
@@ -72,13 +218,14 @@ public final class Wiring {
     }
 
     public static RestockServer start(RestockSettings settings, Backend backend) {
-        return start(settings, backend, new EventStatistics());
+        return start(settings, backend, new RestockDomain(backend.ports()), new EventStatistics());
     }
 
-    public static RestockServer start(RestockSettings settings, Backend backend, EventStatistics events) {
+    /** The web layer, stream and jobs over the backend's ports and the domain built on them. */
+    static RestockServer start(RestockSettings settings, Backend backend, RestockDomain domain,
+                               EventStatistics events) {
         var ports = backend.ports();
         Clock clock = ports.clock();
-        RestockDomain domain = new RestockDomain(ports);
         Json json = new Json();
         SuggestionViews views = new SuggestionViews(ports.products(), ports.suppliers());
         HttpMetrics metrics = new HttpMetrics();
