@@ -26,7 +26,7 @@ final class AdminApi {
 
     /** Every update the PO stand-in received for the suggestion, oldest first. */
     List<JsonNode> purchaseOrderUpdatesFor(String suggestionId) {
-        JsonNode received = get("/api/v1/admin/stand-ins").path("purchase-order-service");
+        JsonNode received = get("/api/v1/admin/stand-ins").path("purchaseOrderUpdates");
         List<JsonNode> updates = new ArrayList<>();
         received.forEach(update -> {
             if (update.path("idempotencyKey").asText().startsWith(suggestionId + ":")) {

@@ -7,9 +7,11 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.restock.adapters.centraldb.JdbcCentralDatabase;
 import org.restock.adapters.centraldb.demo.DemoCentralDatabase;
@@ -17,12 +19,11 @@ import org.restock.adapters.persistence.JdbcPersistence;
 import org.restock.adapters.persistence.PersistenceSettings;
 import org.restock.adapters.standins.RecordingPurchaseOrderSystem;
 import org.restock.adapters.standins.RecordingSupplierMailer;
-import java.time.Instant;
 import org.restock.domain.Ports;
 import org.restock.domain.events.BusinessEvent;
 import org.restock.domain.product.ProductId;
-import org.restock.domain.shared.EventId;
 import org.restock.domain.shared.CorrelationId;
+import org.restock.domain.shared.EventId;
 import org.restock.server.Backend;
 import org.restock.server.RestockServer;
 import org.restock.server.Wiring;
@@ -41,11 +42,12 @@ final class EmbeddedRestock implements AutoCloseable {
 
     final Path dataDir;
     final int brokerPort;
-    private final RestockServer server;
-    private final RecordingPurchaseOrderSystem purchaseOrders;
     final URI base;
+    private final RestockServer server;
+    private final Optional<RecordingPurchaseOrderSystem> purchaseOrders;
 
-    private EmbeddedRestock(Path dataDir, int brokerPort, RestockServer server, RecordingPurchaseOrderSystem purchaseOrders) {
+    private EmbeddedRestock(Path dataDir, int brokerPort, RestockServer server,
+                            Optional<RecordingPurchaseOrderSystem> purchaseOrders) {
         this.dataDir = dataDir;
         this.brokerPort = brokerPort;
         this.server = server;
@@ -69,7 +71,18 @@ final class EmbeddedRestock implements AutoCloseable {
         return RestockSettings.from(config);
     }
 
+    /** The server as {@code java -jar} starts it, through its composition root. */
     static EmbeddedRestock start(Path dataDir) {
+        int brokerPort = freePort();
+        RestockServer server = Wiring.start(settings(dataDir, brokerPort));
+        return new EmbeddedRestock(dataDir, brokerPort, server, Optional.empty());
+    }
+
+    /**
+     * The same web layer, workflow and adapters, assembled here around a PO stand-in the test can
+     * tell to fail: the server has no admin route for that yet. Only the failure journey uses it.
+     */
+    static EmbeddedRestock startWithAFailingPurchaseOrderService(Path dataDir) {
         int brokerPort = freePort();
         RestockSettings settings = settings(dataDir, brokerPort);
         Clock clock = Clock.systemUTC();
@@ -83,30 +96,31 @@ final class EmbeddedRestock implements AutoCloseable {
                 persistence.trace(), persistence.handlingRequests(), persistence.unitOfWork(), purchaseOrders, mailer,
                 new JdbcCentralDatabase(central.dataSource()), clock);
         Backend backend = new Backend(ports, DeadLetterAdmin.none(),
-                () -> Map.of("purchase-order-service", purchaseOrders.received(), "supplier-mailer", mailer.sent()),
+                () -> Map.of("purchaseOrderUpdates", purchaseOrders.received(), "supplierNotices", mailer.sent()),
                 List.of(), List.of(persistence));
         RestockServer server = Wiring.start(settings, backend);
         server.domain().initialiseSystem().initialiseIfEmpty(CorrelationId.newId());
-        return new EmbeddedRestock(dataDir, brokerPort, server, purchaseOrders);
+        return new EmbeddedRestock(dataDir, brokerPort, server, Optional.of(purchaseOrders));
     }
 
-    RestockServer server() {
-        return server;
-    }
-
-    /** Until the admin API can: the PO stand-in fails every call with this reason. */
+    /** The PO stand-in fails every call with this reason. */
     void failPurchaseOrders(String reason) {
-        purchaseOrders.failWith(reason);
+        controllablePurchaseOrders().failWith(reason);
     }
 
     void recoverPurchaseOrders() {
-        purchaseOrders.recover();
+        controllablePurchaseOrders().recover();
     }
 
-    /** Until the broker is wired: the warehouse's count handled as the message pump would hand it over. */
+    private RecordingPurchaseOrderSystem controllablePurchaseOrders() {
+        return purchaseOrders.orElseThrow(() -> new IllegalStateException(
+                "this server's PO stand-in is not the test's: start it with startWithAFailingPurchaseOrderService"));
+    }
+
+    /** Until the server starts its broker: the warehouse's count handed to the event handling as the pump would. */
     void stockCounted(String productId, long onHand) {
         server.domain().handleBusinessEvent().handle(new BusinessEvent.StockLevelCounted(
-                new EventId("e2e-count-" + UUID.randomUUID()), new ProductId(productId), onHand, Instant.now()),
+                new EventId("warehouse-count-" + UUID.randomUUID()), new ProductId(productId), onHand, Instant.now()),
                 CorrelationId.newId());
     }
 

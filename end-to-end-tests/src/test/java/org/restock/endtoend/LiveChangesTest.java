@@ -5,66 +5,38 @@ import static org.awaitility.Awaitility.await;
 import static org.restock.endtoend.PlannerScreen.PATIENCE;
 import static org.restock.endtoend.PlannerScreen.onFx;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.application.Application;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.restock.desktop.api.SuggestionKind;
 import org.restock.desktop.api.SuggestionStatus;
 import org.restock.desktop.suggestions.SuggestionRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A business event from outside reaches the planner's table while they keep working on their line. */
-@ExtendWith(ApplicationExtension.class)
-class LiveChangesTest {
+class LiveChangesTest extends PlannerJourney {
 
-    @TempDir
-    static Path dataDir;
-    static EmbeddedRestock restock;
-
-    PlannerScreen screen;
-
-    @BeforeAll
-    static void startTheServer() {
-        restock = EmbeddedRestock.start(dataDir);
-    }
-
-    @AfterAll
-    static void stopTheServer() {
-        if (restock != null) {
-            restock.close();
-        }
+    @Override
+    EmbeddedRestock startServer(Path dataDir) {
+        return EmbeddedRestock.start(dataDir);
     }
 
     @Start
-    void openTheWorkstation(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        screen = PlannerScreen.open(stage, restock.base.toString(), EmbeddedRestock.PLANNER);
-    }
-
-    @AfterEach
-    void closeTheWorkstation() {
-        screen.close();
+    void start(Stage stage) {
+        openTheWorkstation(stage);
     }
 
     @Test
     void aStockCountFromTheWarehouseChangesTheTableAndTheSelectionStays() {
         TableView<SuggestionRow> table = screen.signIn("planner");
-        SuggestionRow working = PlannerJourneyTest.firstOpen(table, r -> r.suggestion().kind() == SuggestionKind.EXPEDITE);
-        SuggestionRow postpone = PlannerJourneyTest.firstOpen(table, r -> r.suggestion().kind() == SuggestionKind.POSTPONE
+        SuggestionRow working = firstOpen(table, r -> r.suggestion().kind() == SuggestionKind.EXPEDITE);
+        SuggestionRow postpone = firstOpen(table, r -> r.suggestion().kind() == SuggestionKind.POSTPONE
                 && !r.suggestion().productId().equals(working.suggestion().productId()));
         String product = postpone.suggestion().productId();
         screen.selectWithKeyboard(table, working);
