@@ -30,6 +30,7 @@ import org.restock.domain.shared.CorrelationId;
 import org.restock.domain.shared.DependencyFailure;
 import org.restock.domain.shared.EventId;
 import org.restock.domain.shared.InvalidValue;
+import org.restock.domain.shared.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -51,6 +52,7 @@ public final class ArtemisMessagePump implements AutoCloseable {
 
     private final ConnectionFactory connections;
     private final HandleBusinessEvent handler;
+    private final UnitOfWork unitOfWork;
     private final PumpSettings settings;
     private final PumpListener listener;
     private final DependencyCheck dependencyCheck;
@@ -66,10 +68,16 @@ public final class ArtemisMessagePump implements AutoCloseable {
     });
     private volatile boolean running;
 
-    public ArtemisMessagePump(ConnectionFactory connections, HandleBusinessEvent handler, PumpSettings settings,
-                              PumpListener listener, DependencyCheck dependencyCheck, Clock clock) {
+    /**
+     * @param unitOfWork the same unit of work the handler uses: a batch of events is handled in one
+     *                   of its transactions
+     */
+    public ArtemisMessagePump(ConnectionFactory connections, HandleBusinessEvent handler, UnitOfWork unitOfWork,
+                              PumpSettings settings, PumpListener listener, DependencyCheck dependencyCheck,
+                              Clock clock) {
         this.connections = connections;
         this.handler = handler;
+        this.unitOfWork = unitOfWork;
         this.settings = settings;
         this.listener = listener;
         this.dependencyCheck = dependencyCheck;
@@ -161,6 +169,7 @@ public final class ArtemisMessagePump implements AutoCloseable {
 
     private void receiveLoop(Session session, MessageConsumer consumer, MessageProducer producer) throws JMSException {
         long receiveMillis = settings.receiveTimeout().toMillis();
+        int singlesLeft = 0;
         while (running) {
             try {
                 if (!breaker.awaitRunning(receiveMillis)) {
@@ -171,10 +180,98 @@ public final class ArtemisMessagePump implements AutoCloseable {
                 return;
             }
             Message message = consumer.receive(receiveMillis);
-            if (message != null) {
+            if (message == null) {
+                continue;
+            }
+            // a redelivered message, and every message for a while after a failed batch, goes alone:
+            // a failure then costs only its own message a redelivery
+            if (settings.batchSize() == 1 || singlesLeft > 0 || Envelope.deliveryCount(message) > 1) {
                 process(session, producer, message);
+                singlesLeft = Math.max(0, singlesLeft - 1);
+                continue;
+            }
+            List<Message> batch = new ArrayList<>(settings.batchSize());
+            batch.add(message);
+            while (batch.size() < settings.batchSize() && running) {
+                Message next = consumer.receiveNoWait();
+                if (next == null) {
+                    break;
+                }
+                batch.add(next);
+            }
+            if (batch.size() == 1) {
+                process(session, producer, message);
+            } else if (!processBatch(session, producer, batch)) {
+                singlesLeft = 2 * settings.batchSize();
             }
         }
+    }
+
+    /** A decoded message of a batch, waiting for the batch's transaction. */
+    private record Pending(Envelope envelope, BusinessEvent event) {
+    }
+
+    /**
+     * Handles the batch in one database transaction, then commits the JMS transaction (dead letters
+     * of the batch included). Any failure rolls both back: @return false, and the messages come
+     * again, to be handled one by one.
+     */
+    private boolean processBatch(Session session, MessageProducer producer, List<Message> batch) throws JMSException {
+        long started = System.nanoTime();
+        List<Pending> events = new ArrayList<>(batch.size());
+        List<Decoded.Rejected> rejected = new ArrayList<>();
+        List<Envelope> rejectedEnvelopes = new ArrayList<>();
+        for (Message message : batch) {
+            var envelope = Envelope.of(message);
+            switch (decode(envelope, message)) {
+                case Decoded.Rejected reason -> {
+                    sendDeadLetter(session, producer, message, reason);
+                    rejected.add(reason);
+                    rejectedEnvelopes.add(envelope);
+                }
+                case Decoded.Event event -> events.add(new Pending(envelope, event.event()));
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        try {
+            if (!events.isEmpty()) {
+                unitOfWork.inTransaction(() -> {
+                    for (Pending pending : events) {
+                        MDC.put(MDC_CORRELATION_ID, pending.envelope().correlationId().value());
+                        MDC.put(MDC_EVENT_ID, pending.envelope().eventId().value());
+                        outcomes.add(handler.handleInCurrentTransaction(pending.event(),
+                                pending.envelope().correlationId()));
+                    }
+                    return null;
+                });
+            }
+        } catch (RuntimeException failure) {
+            session.rollback();
+            var dependency = systemicDependency(failure);
+            dependency.ifPresent(breaker::failure);
+            var kind = failure instanceof ConcurrentModification ? PumpListener.Failure.CONFLICT
+                    : dependency.isPresent() ? PumpListener.Failure.DEPENDENCY : PumpListener.Failure.UNEXPECTED;
+            LOG.warn("A batch of {} failed ({}); rolled back, its messages come again one by one", batch.size(),
+                    failure.toString());
+            var took = Duration.ofNanos(System.nanoTime() - started);
+            events.forEach(pending -> listener.failed(pending.envelope().eventType(), kind, took));
+            return false;
+        } finally {
+            MDC.remove(MDC_CORRELATION_ID);
+            MDC.remove(MDC_EVENT_ID);
+        }
+        // the database committed; now the messages: a crash in between is a redelivery, de-duplicated
+        session.commit();
+        var took = Duration.ofNanos(System.nanoTime() - started);
+        for (int i = 0; i < rejected.size(); i++) {
+            logDeadLetter(rejectedEnvelopes.get(i), rejected.get(i));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            breaker.success();
+            var envelope = events.get(i).envelope();
+            listener.handled(envelope.eventType(), outcomes.get(i), took, envelope.sentAt());
+        }
+        return true;
     }
 
     private void process(Session session, MessageProducer producer, Message message) throws JMSException {
@@ -275,6 +372,14 @@ public final class ArtemisMessagePump implements AutoCloseable {
 
     private void deadLetter(Session session, MessageProducer producer, Message message, Envelope envelope,
                             Decoded.Rejected rejected) throws JMSException {
+        sendDeadLetter(session, producer, message, rejected);
+        session.commit();
+        logDeadLetter(envelope, rejected);
+    }
+
+    /** Sends the dead-lettered copy within the session's transaction; the caller commits. */
+    private void sendDeadLetter(Session session, MessageProducer producer, Message message, Decoded.Rejected rejected)
+            throws JMSException {
         Instant now = clock.instant();
         Message copy = MessageCopies.copy(session, message, MessageCopies.DEAD_LETTER_MARKS);
         copy.setStringProperty(EventQueues.DEAD_LETTER_REASON, rejected.reason());
@@ -288,8 +393,11 @@ public final class ArtemisMessagePump implements AutoCloseable {
         }
         producer.send(session.createQueue(EventQueues.DEAD_LETTERS), copy, DeliveryMode.PERSISTENT,
                 message.getJMSPriority(), 0);
-        session.commit();
-        LOG.warn("{} {} dead-lettered: {}", envelope.eventType(), envelope.eventId(), rejected.reason());
+    }
+
+    private void logDeadLetter(Envelope envelope, Decoded.Rejected rejected) {
+        LOG.warn("{} {} (correlation {}) dead-lettered: {}", envelope.eventType(), envelope.eventId(),
+                envelope.correlationId(), rejected.reason());
         listener.deadLettered(envelope.eventType() == null ? "" : envelope.eventType(), rejected.code());
     }
 
@@ -332,12 +440,16 @@ public final class ArtemisMessagePump implements AutoCloseable {
             if (correlation == null || correlation.isBlank()) {
                 correlation = message.getJMSCorrelationID();
             }
-            int deliveries = message.propertyExists(EventQueues.DELIVERY_COUNT)
-                    ? message.getIntProperty(EventQueues.DELIVERY_COUNT) : 1;
+            int deliveries = deliveryCount(message);
             long timestamp = message.getJMSTimestamp();
             return new Envelope(type, version(message.getObjectProperty(EventQueues.EVENT_VERSION)),
                     eventId(message.getStringProperty(EventQueues.EVENT_ID)), CorrelationId.orNew(correlation),
                     deliveries, timestamp > 0 ? Instant.ofEpochMilli(timestamp) : null);
+        }
+
+        static int deliveryCount(Message message) throws JMSException {
+            return message.propertyExists(EventQueues.DELIVERY_COUNT)
+                    ? message.getIntProperty(EventQueues.DELIVERY_COUNT) : 1;
         }
 
         private static Integer version(Object value) {

@@ -38,10 +38,15 @@ class ArtemisMessagePumpTest {
     @TempDir
     Path data;
 
-    private BrokerFixture broker;
-    private TestDomain test;
-    private final RecordingPumpListener listener = new RecordingPumpListener();
-    private final List<ArtemisMessagePump> pumps = new ArrayList<>();
+    BrokerFixture broker;
+    TestDomain test;
+    final RecordingPumpListener listener = new RecordingPumpListener();
+    final List<ArtemisMessagePump> pumps = new ArrayList<>();
+
+    /** Messages per transaction; the subclass runs every test again with batches. */
+    int batchSize() {
+        return 1;
+    }
 
     @BeforeEach
     void startBroker() {
@@ -55,19 +60,19 @@ class ArtemisMessagePumpTest {
         broker.close();
     }
 
-    private ArtemisMessagePump startPump(int consumers) {
+    ArtemisMessagePump startPump(int consumers) {
         return startPump(consumers, test, DependencyCheck.RETRY_AFTER_INTERVAL);
     }
 
-    private ArtemisMessagePump startPump(int consumers, TestDomain domain, DependencyCheck check) {
-        var pump = new ArtemisMessagePump(broker.consumers, domain.domain.handleBusinessEvent(),
-                broker.pumpSettings(consumers), listener, check, Clock.systemUTC());
+    ArtemisMessagePump startPump(int consumers, TestDomain domain, DependencyCheck check) {
+        var pump = new ArtemisMessagePump(broker.consumers, domain.domain.handleBusinessEvent(), domain.unitOfWork,
+                broker.pumpSettings(consumers).withBatchSize(batchSize()), listener, check, Clock.systemUTC());
         pumps.add(pump);
         pump.start();
         return pump;
     }
 
-    private Optional<Product> product(String id) {
+    Optional<Product> product(String id) {
         return test.memory.products.find(new ProductId(id));
     }
 
@@ -319,8 +324,9 @@ class ArtemisMessagePumpTest {
     void aConsumerCutOffBeforeItsCommitGetsItsMessageRedeliveredAndAppliedOnce() throws Exception {
         var release = new CountDownLatch(1);
         test.unitOfWork.holdNext(release);
-        var pump = new ArtemisMessagePump(broker.consumers, test.domain.handleBusinessEvent(),
-                broker.pumpSettings(1).withShutdownTimeout(java.time.Duration.ofMillis(50)), listener,
+        var pump = new ArtemisMessagePump(broker.consumers, test.domain.handleBusinessEvent(), test.unitOfWork,
+                broker.pumpSettings(1).withBatchSize(batchSize()).withShutdownTimeout(java.time.Duration.ofMillis(50)),
+                listener,
                 DependencyCheck.RETRY_AFTER_INTERVAL, Clock.systemUTC());
         pump.start();
         broker.sendEvent("StockLevelChanged", "x-1", EventJson.stockLevelChanged("P-6", 9));
@@ -360,7 +366,7 @@ class ArtemisMessagePumpTest {
     }
 
     /** A PO system that is down until told otherwise. */
-    private final class UnreachablePurchaseOrderSystem implements PurchaseOrderSystem {
+    final class UnreachablePurchaseOrderSystem implements PurchaseOrderSystem {
         volatile boolean reachable;
         volatile int fetches;
 

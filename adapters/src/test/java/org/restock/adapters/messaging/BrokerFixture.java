@@ -45,8 +45,9 @@ final class BrokerFixture implements AutoCloseable {
         }
     }
 
+    /** One message per transaction. */
     PumpSettings pumpSettings(int consumerCount) {
-        return new PumpSettings(consumerCount, FAST_REDELIVERY.maxDeliveryAttempts(), 10, 5, Duration.ofMillis(100),
+        return new PumpSettings(consumerCount, 1, FAST_REDELIVERY.maxDeliveryAttempts(), 10, 5, Duration.ofMillis(100),
                 Duration.ofMillis(100), Duration.ofSeconds(10));
     }
 

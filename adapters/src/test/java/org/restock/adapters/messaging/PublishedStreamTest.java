@@ -32,7 +32,7 @@ class PublishedStreamTest {
             var stream = new EventStream(catalogue, 11, Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneOffset.UTC));
             try (var publisher = new EventPublisher(broker.producers, stream, 0);
                  var pump = new ArtemisMessagePump(broker.consumers, test.domain.handleBusinessEvent(),
-                         broker.pumpSettings(4), listener, DependencyCheck.RETRY_AFTER_INTERVAL, Clock.systemUTC())) {
+                         test.unitOfWork, broker.pumpSettings(4).withBatchSize(25), listener, DependencyCheck.RETRY_AFTER_INTERVAL, Clock.systemUTC())) {
                 publisher.publish(count);
                 pump.start();
 
