@@ -246,6 +246,8 @@ public final class ArtemisMessagePump implements AutoCloseable {
                 });
             }
         } catch (RuntimeException failure) {
+            MDC.remove(MDC_CORRELATION_ID); // the batch's failure is not the last event's
+            MDC.remove(MDC_EVENT_ID);
             session.rollback();
             var dependency = systemicDependency(failure);
             dependency.ifPresent(breaker::failure);
