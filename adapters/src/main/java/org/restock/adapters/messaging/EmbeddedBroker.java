@@ -5,6 +5,7 @@ import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
@@ -77,6 +78,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Embedded broker did not stop cleanly: {}", e.toString());
         }
+        // the in-VM connections' pool threads are not daemons and would idle on for 60 s, keeping a
+        // stopping process alive; the pool is made again for the next in-VM connection
+        InVMConnector.resetThreadPool();
     }
 
     private static ConfigurationImpl configuration(BrokerSettings settings) throws Exception {

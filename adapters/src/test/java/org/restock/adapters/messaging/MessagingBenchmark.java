@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * Events per second through the embedded broker and the pump, and the latency from send to commit.
  * Not a test: run with {@code mvn -pl adapters test-compile exec:java
  * -Dexec.mainClass=org.restock.adapters.messaging.MessagingBenchmark -Dexec.classpathScope=test
- * -Dexec.args="50000 4 bare"} (args: events, consumers, {@code bare} for decode + de-duplication
+ * -Dexec.args="50000 4 bare 50"} (args: events, consumers, {@code bare} for decode + de-duplication
  * with no domain work, {@code domain} for the in-memory domain, whose unit of work copies every
- * store per transaction and so measures the domain, not the pipeline).
+ * store per transaction and so measures the domain, not the pipeline; then messages per transaction).
  */
 public final class MessagingBenchmark {
 
@@ -44,6 +44,12 @@ public final class MessagingBenchmark {
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         var data = Files.createTempDirectory("restock-bench");
         try (var broker = new BrokerFixture(data)) {
+            run(broker, events, consumers, mode, batch);
+        }
+    }
+
+    private static void run(BrokerFixture broker, int events, int consumers, String mode, int batch) throws Exception {
+        {
             HandleBusinessEvent handler;
             UnitOfWork unitOfWork;
             if (mode.equals("domain")) {
