@@ -28,6 +28,7 @@ public final class EventPublisher implements AutoCloseable {
     private volatile double eventsPerSecond;
     private volatile boolean running;
     private Thread feeder;
+    private final Object pace = new Object();
 
     public EventPublisher(ConnectionFactory connections, EventStream stream, double eventsPerSecond) {
         this.connections = connections;
@@ -86,7 +87,10 @@ public final class EventPublisher implements AutoCloseable {
     public synchronized void stop() {
         running = false;
         if (feeder != null) {
-            feeder.interrupt();
+            // no interrupt: a send or commit in progress finishes, so sent() stays exact
+            synchronized (pace) {
+                pace.notifyAll();
+            }
             try {
                 feeder.join(5_000);
             } catch (InterruptedException e) {
@@ -111,7 +115,11 @@ public final class EventPublisher implements AutoCloseable {
                 while (running) {
                     double rate = eventsPerSecond > 0 ? eventsPerSecond : 1;
                     sendBatch(session, producer, 1);
-                    Thread.sleep(Math.max(1, Math.round(1000 / rate)));
+                    synchronized (pace) {
+                        if (running) {
+                            pace.wait(Math.max(1, Math.round(1000 / rate)));
+                        }
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -120,8 +128,11 @@ public final class EventPublisher implements AutoCloseable {
                 if (running) {
                     LOG.warn("Event feed lost the broker ({}); retrying in 2 s", e.toString());
                     try {
-                        Thread.sleep(2_000);
+                        synchronized (pace) {
+                            pace.wait(2_000);
+                        }
                     } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
                         return;
                     }
                 }
