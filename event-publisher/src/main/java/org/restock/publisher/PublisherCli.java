@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,9 @@ public final class PublisherCli {
             double seconds = (System.nanoTime() - started) / 1e9;
             LOG.info("Sent {} events to {} in {} s ({} events/s)", count, url, String.format("%.1f", seconds),
                     String.format("%.0f", count / Math.max(seconds, 1e-9)));
+        } finally {
+            // the client's pool threads are not daemons and would keep the process alive for a minute
+            ActiveMQClient.clearThreadPools();
         }
     }
 

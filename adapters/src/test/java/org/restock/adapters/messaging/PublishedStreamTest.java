@@ -15,6 +15,7 @@ import org.restock.domain.events.HandleBusinessEvent.Outcome;
 import org.restock.publisher.Catalogue;
 import org.restock.publisher.EventPublisher;
 import org.restock.publisher.EventStream;
+import org.restock.publisher.PublisherCli;
 
 /** The publisher speaks the contract the pump reads: a whole seeded stream goes through without a dead letter. */
 class PublishedStreamTest {
@@ -59,6 +60,18 @@ class PublishedStreamTest {
 
             assertThat(publisher.isRunning()).isFalse();
             assertThat(broker.depth(EventQueues.EVENTS)).isEqualTo((int) sent);
+        }
+    }
+
+    @Test
+    void theCommandLineSendsItsCountToTheBrokersTcpPort() throws Exception {
+        try (var broker = new BrokerFixture(data)) {
+            var tcp = broker.broker.tcpConnection();
+            PublisherCli.main(new String[] {"--url", tcp.url(), "--user", tcp.user(), "--password", tcp.password(),
+                "--count", "120", "--rate", "0", "--seed", "5", "--products", "20", "--suppliers", "3",
+                "--orders", "10"});
+
+            assertThat(broker.depth(EventQueues.EVENTS)).isEqualTo(120);
         }
     }
 }
