@@ -9,11 +9,8 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +23,6 @@ import org.restock.domain.events.BusinessEvent;
 import org.restock.domain.events.HandleBusinessEvent;
 import org.restock.domain.events.HandleBusinessEvent.Outcome;
 import org.restock.domain.shared.ConcurrentModification;
-import org.restock.domain.shared.CorrelationId;
-import org.restock.domain.shared.DependencyFailure;
-import org.restock.domain.shared.EventId;
 import org.restock.domain.shared.InvalidValue;
 import org.restock.domain.shared.UnitOfWork;
 import org.slf4j.Logger;
@@ -48,7 +42,6 @@ public final class ArtemisMessagePump implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArtemisMessagePump.class);
     static final String MDC_CORRELATION_ID = "correlationId";
     static final String MDC_EVENT_ID = "eventId";
-    private static final String DATABASE = "database";
 
     private final ConnectionFactory connections;
     private final HandleBusinessEvent handler;
@@ -249,7 +242,7 @@ public final class ArtemisMessagePump implements AutoCloseable {
             MDC.remove(MDC_CORRELATION_ID); // the batch's failure is not the last event's
             MDC.remove(MDC_EVENT_ID);
             session.rollback();
-            var dependency = systemicDependency(failure);
+            var dependency = SystemicFailureBreaker.dependencyOf(failure);
             dependency.ifPresent(breaker::failure);
             var kind = failure instanceof ConcurrentModification ? PumpListener.Failure.CONFLICT
                     : dependency.isPresent() ? PumpListener.Failure.DEPENDENCY : PumpListener.Failure.UNEXPECTED;
@@ -326,7 +319,7 @@ public final class ArtemisMessagePump implements AutoCloseable {
                     "the domain refused the event: " + refused.getMessage()));
             return;
         } catch (RuntimeException failure) {
-            var kind = systemicDependency(failure).isPresent()
+            var kind = SystemicFailureBreaker.dependencyOf(failure).isPresent()
                     ? PumpListener.Failure.DEPENDENCY : PumpListener.Failure.UNEXPECTED;
             failed(session, producer, message, envelope, kind, failure, started);
             return;
@@ -341,7 +334,7 @@ public final class ArtemisMessagePump implements AutoCloseable {
 
     private void failed(Session session, MessageProducer producer, Message message, Envelope envelope,
                         PumpListener.Failure kind, RuntimeException failure, long started) throws JMSException {
-        Optional<String> dependency = systemicDependency(failure);
+        Optional<String> dependency = SystemicFailureBreaker.dependencyOf(failure);
         boolean paused = dependency.map(breaker::failure).orElse(false);
         if (dependency.isEmpty()) {
             breaker.success(); // not systemic: it must not count towards a pause
@@ -382,18 +375,8 @@ public final class ArtemisMessagePump implements AutoCloseable {
     /** Sends the dead-lettered copy within the session's transaction; the caller commits. */
     private void sendDeadLetter(Session session, MessageProducer producer, Message message, Decoded.Rejected rejected)
             throws JMSException {
-        Instant now = clock.instant();
-        Message copy = MessageCopies.copy(session, message, MessageCopies.DEAD_LETTER_MARKS);
-        copy.setStringProperty(EventQueues.DEAD_LETTER_REASON, rejected.reason());
-        copy.setStringProperty(EventQueues.DEAD_LETTER_CODE, rejected.code().name());
-        copy.setStringProperty(EventQueues.DEAD_LETTERED_AT, now.toString());
-        if (!message.propertyExists(EventQueues.FIRST_FAILED_AT)) {
-            copy.setStringProperty(EventQueues.FIRST_FAILED_AT, now.toString());
-        }
-        if (!message.propertyExists(EventQueues.ORIGINAL_MESSAGE_ID) && message.getJMSMessageID() != null) {
-            copy.setStringProperty(EventQueues.ORIGINAL_MESSAGE_ID, message.getJMSMessageID());
-        }
-        producer.send(session.createQueue(EventQueues.DEAD_LETTERS), copy, DeliveryMode.PERSISTENT,
+        producer.send(session.createQueue(EventQueues.DEAD_LETTERS),
+                MessageCopies.deadLetterCopy(session, message, rejected, clock.instant()), DeliveryMode.PERSISTENT,
                 message.getJMSPriority(), 0);
     }
 
@@ -401,19 +384,6 @@ public final class ArtemisMessagePump implements AutoCloseable {
         LOG.warn("{} {} (correlation {}) dead-lettered: {}", envelope.eventType(), envelope.eventId(),
                 envelope.correlationId(), rejected.reason());
         listener.deadLettered(envelope.eventType() == null ? "" : envelope.eventType(), rejected.code());
-    }
-
-    /** The dependency a failure says is down, if it is that kind of failure. */
-    static Optional<String> systemicDependency(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DependencyFailure dependencyFailure) {
-                return Optional.of(dependencyFailure.dependency());
-            }
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
-                return Optional.of(DATABASE);
-            }
-        }
-        return Optional.empty();
     }
 
     private void sleep(long millis) {
@@ -429,55 +399,6 @@ public final class ArtemisMessagePump implements AutoCloseable {
             connection.close();
         } catch (JMSException | RuntimeException e) {
             LOG.debug("closing a consumer connection: {}", e.toString());
-        }
-    }
-
-    /** The contract's headers of one message. */
-    record Envelope(String eventType, Integer eventVersion, EventId eventId, CorrelationId correlationId,
-                    int deliveryCount, Instant sentAt) {
-
-        static Envelope of(Message message) throws JMSException {
-            String type = blankToNull(message.getStringProperty(EventQueues.EVENT_TYPE));
-            String correlation = message.getStringProperty(EventQueues.CORRELATION_ID);
-            if (correlation == null || correlation.isBlank()) {
-                correlation = message.getJMSCorrelationID();
-            }
-            int deliveries = deliveryCount(message);
-            long timestamp = message.getJMSTimestamp();
-            return new Envelope(type, version(message.getObjectProperty(EventQueues.EVENT_VERSION)),
-                    eventId(message.getStringProperty(EventQueues.EVENT_ID)), CorrelationId.orNew(correlation),
-                    deliveries, timestamp > 0 ? Instant.ofEpochMilli(timestamp) : null);
-        }
-
-        static int deliveryCount(Message message) throws JMSException {
-            return message.propertyExists(EventQueues.DELIVERY_COUNT)
-                    ? message.getIntProperty(EventQueues.DELIVERY_COUNT) : 1;
-        }
-
-        private static Integer version(Object value) {
-            if (value instanceof Number number && number.longValue() == number.intValue()) {
-                return number.intValue();
-            }
-            if (value instanceof String text) {
-                try {
-                    return Integer.valueOf(text.trim());
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
-            return null;
-        }
-
-        private static EventId eventId(String value) {
-            try {
-                return value == null ? null : new EventId(value);
-            } catch (InvalidValue invalid) {
-                return null;
-            }
-        }
-
-        private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,25 @@ final class MessageCopies {
         }
         if (original.getJMSType() != null) {
             copy.setJMSType(original.getJMSType());
+        }
+        return copy;
+    }
+
+    /**
+     * The copy for the dead letter queue: body and properties, the reason, and when and as which
+     * message it first failed (kept from an earlier dead-lettering of a re-queued message).
+     */
+    static Message deadLetterCopy(Session session, Message original, Decoded.Rejected rejected, Instant now)
+            throws JMSException {
+        Message copy = copy(session, original, DEAD_LETTER_MARKS);
+        copy.setStringProperty(EventQueues.DEAD_LETTER_REASON, rejected.reason());
+        copy.setStringProperty(EventQueues.DEAD_LETTER_CODE, rejected.code().name());
+        copy.setStringProperty(EventQueues.DEAD_LETTERED_AT, now.toString());
+        if (!original.propertyExists(EventQueues.FIRST_FAILED_AT)) {
+            copy.setStringProperty(EventQueues.FIRST_FAILED_AT, now.toString());
+        }
+        if (!original.propertyExists(EventQueues.ORIGINAL_MESSAGE_ID) && original.getJMSMessageID() != null) {
+            copy.setStringProperty(EventQueues.ORIGINAL_MESSAGE_ID, original.getJMSMessageID());
         }
         return copy;
     }

@@ -1,9 +1,12 @@
 package org.restock.adapters.messaging;
 
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import org.restock.domain.shared.DependencyFailure;
 
 /**
  * Opens (pauses consumption) when {@code threshold} of the last {@code window} handlings failed on
@@ -13,6 +16,7 @@ import java.util.Optional;
 final class SystemicFailureBreaker {
 
     private static final String SUCCESS = "";
+    private static final String DATABASE = "database";
 
     private final int window;
     private final int threshold;
@@ -88,6 +92,19 @@ final class SystemicFailureBreaker {
     synchronized void release() {
         released = true;
         notifyAll();
+    }
+
+    /** The dependency a failure says is down (its cause chain included), if it is that kind of failure. */
+    static Optional<String> dependencyOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DependencyFailure dependencyFailure) {
+                return Optional.of(dependencyFailure.dependency());
+            }
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                return Optional.of(DATABASE);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean available(DependencyCheck check, String dependency) {
