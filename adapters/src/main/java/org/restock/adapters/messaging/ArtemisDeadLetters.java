@@ -133,7 +133,7 @@ public final class ArtemisDeadLetters implements DeadLetters {
         return new DeadLetter(message.getJMSMessageID(), original,
                 message.getStringProperty(EventQueues.EVENT_ID), message.getStringProperty(EventQueues.EVENT_TYPE),
                 code, reason, instant(message.getStringProperty(EventQueues.FIRST_FAILED_AT)),
-                message.getStringProperty(EventQueues.CORRELATION_ID));
+                message.getStringProperty(EventQueues.CORRELATION_ID), MessageCopies.text(message).orElse(""));
     }
 
     private static DeadLetterCode codeOf(String name) {

@@ -13,9 +13,13 @@ import java.util.Objects;
  * @param code              why it is here
  * @param reason            the readable reason
  * @param firstFailedAt     when it first failed for good; null when the broker moved it without saying
+ * @param body              the body as text, cut at {@link #BODY_PREVIEW} characters (empty when not text)
  */
 public record DeadLetter(String messageId, String originalMessageId, String eventId, String eventType,
-                         DeadLetterCode code, String reason, Instant firstFailedAt, String correlationId) {
+                         DeadLetterCode code, String reason, Instant firstFailedAt, String correlationId,
+                         String body) {
+
+    public static final int BODY_PREVIEW = 4_000;
 
     public DeadLetter {
         Objects.requireNonNull(messageId, "message id");
@@ -25,5 +29,9 @@ public record DeadLetter(String messageId, String originalMessageId, String even
         Objects.requireNonNull(code, "code");
         reason = Objects.requireNonNullElse(reason, "");
         correlationId = Objects.requireNonNullElse(correlationId, "");
+        body = Objects.requireNonNullElse(body, "");
+        if (body.length() > BODY_PREVIEW) {
+            body = body.substring(0, BODY_PREVIEW);
+        }
     }
 }

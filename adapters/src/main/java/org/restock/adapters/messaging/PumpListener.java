@@ -13,6 +13,37 @@ public interface PumpListener {
     PumpListener NONE = new PumpListener() {
     };
 
+    /** Tells each of the given listeners, in order. */
+    static PumpListener all(PumpListener... listeners) {
+        var each = java.util.List.of(listeners);
+        return new PumpListener() {
+            @Override
+            public void handled(String eventType, Outcome outcome, Duration took, Instant sentAt) {
+                each.forEach(listener -> listener.handled(eventType, outcome, took, sentAt));
+            }
+
+            @Override
+            public void failed(String eventType, Failure failure, Duration took) {
+                each.forEach(listener -> listener.failed(eventType, failure, took));
+            }
+
+            @Override
+            public void deadLettered(String eventType, DeadLetterCode code) {
+                each.forEach(listener -> listener.deadLettered(eventType, code));
+            }
+
+            @Override
+            public void paused(String dependency) {
+                each.forEach(listener -> listener.paused(dependency));
+            }
+
+            @Override
+            public void resumed() {
+                each.forEach(PumpListener::resumed);
+            }
+        };
+    }
+
     /** Why a handling was rolled back for redelivery. */
     enum Failure {
         /** A version conflict outlasted the in-process retries. */

@@ -48,6 +48,7 @@ class ArtemisDeadLettersTest {
         assertThat(first.originalMessageId()).isEqualTo("ID:orig-1");
         assertThat(first.firstFailedAt()).hasToString("2027-03-01T10:00:01Z");
         assertThat(first.messageId()).startsWith("ID:");
+        assertThat(first.body()).isEqualTo("{\"n\":1}");
     }
 
     @Test

@@ -41,6 +41,7 @@ class ArtemisMessagePumpTest {
     BrokerFixture broker;
     TestDomain test;
     final RecordingPumpListener listener = new RecordingPumpListener();
+    final PumpCounts counts = new PumpCounts();
     final List<ArtemisMessagePump> pumps = new ArrayList<>();
 
     /** Messages per transaction; the subclass runs every test again with batches. */
@@ -66,7 +67,8 @@ class ArtemisMessagePumpTest {
 
     ArtemisMessagePump startPump(int consumers, TestDomain domain, DependencyCheck check) {
         var pump = new ArtemisMessagePump(broker.consumers, domain.domain.handleBusinessEvent(), domain.unitOfWork,
-                broker.pumpSettings(consumers).withBatchSize(batchSize()), listener, check, Clock.systemUTC());
+                broker.pumpSettings(consumers).withBatchSize(batchSize()), PumpListener.all(listener, counts), check,
+                Clock.systemUTC());
         pumps.add(pump);
         pump.start();
         return pump;
@@ -164,6 +166,9 @@ class ArtemisMessagePumpTest {
                 DeadLetterCode.UNKNOWN_EVENT_TYPE, DeadLetterCode.UNSUPPORTED_VERSION, DeadLetterCode.MISSING_EVENT_ID,
                 DeadLetterCode.UNDECODABLE_BODY, DeadLetterCode.INVALID_BODY, DeadLetterCode.INVALID_BODY);
         assertThat(listener.failures).as("no redelivery for any of them").isEmpty();
+        assertThat(counts.snapshot().deadLetters()).containsEntry(DeadLetterCode.INVALID_BODY, 2L)
+                .containsEntry(DeadLetterCode.MISSING_EVENT_TYPE, 1L).hasSize(6);
+        assertThat(counts.snapshot().handled()).isZero();
         assertThat(broker.depth(EventQueues.EVENTS)).isZero();
         assertThat(product("P-1")).isEmpty();
 
@@ -241,6 +246,8 @@ class ArtemisMessagePumpTest {
         await().atMost(ofSeconds(10)).until(() -> listener.handled.size() == 12);
         assertThat(listener.count(Outcome.HANDLED)).isEqualTo(2);
         assertThat(listener.count(Outcome.DUPLICATE)).isEqualTo(10);
+        assertThat(counts.snapshot().handledByType()).containsExactly(Map.entry("StockLevelChanged", 2L));
+        assertThat(counts.snapshot().duplicates()).isEqualTo(10);
         assertThat(product("P-4").orElseThrow().onHand()).isEqualTo(107);
     }
 
@@ -255,12 +262,15 @@ class ArtemisMessagePumpTest {
         await().atMost(ofSeconds(10)).until(() -> pumps.getFirst().pausedFor().isPresent());
         assertThat(pumps.getFirst().pausedFor()).contains("database");
         assertThat(listener.pauses).containsExactly("database");
+        assertThat(counts.snapshot().pausedFor()).isEqualTo("database");
         int failuresWhenPaused = listener.failures.size();
         test.unitOfWork.up();
 
         await().atMost(ofSeconds(20)).until(() -> listener.count(Outcome.HANDLED) == 40);
         assertThat(broker.depth(EventQueues.DEAD_LETTERS)).isZero();
         assertThat(listener.resumes).isEqualTo(1);
+        assertThat(counts.snapshot().pausedFor()).isNull();
+        assertThat(counts.snapshot().failures()).containsOnlyKeys(PumpListener.Failure.DEPENDENCY);
         assertThat(failuresWhenPaused).as("the pause stopped the failing early").isLessThan(40);
         IntStream.range(0, 5).forEach(p -> assertThat(product("P-" + p).orElseThrow().onHand()).isEqualTo(8));
     }
