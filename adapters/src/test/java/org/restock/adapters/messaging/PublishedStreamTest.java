@@ -64,6 +64,20 @@ class PublishedStreamTest {
     }
 
     @Test
+    void aPacedPublishSendsExactlyItsCount() throws Exception {
+        try (var broker = new BrokerFixture(data)) {
+            var catalogue = Catalogue.synthetic(5, 2, 3, 1, LocalDate.of(2027, 3, 1));
+            try (var publisher = new EventPublisher(broker.producers, new EventStream(catalogue, 2, Clock.systemUTC()),
+                    500)) {
+                publisher.publish(25);
+
+                assertThat(publisher.sent()).isEqualTo(25);
+            }
+            assertThat(broker.depth(EventQueues.EVENTS)).isEqualTo(25);
+        }
+    }
+
+    @Test
     void theCommandLineSendsItsCountToTheBrokersTcpPort() throws Exception {
         try (var broker = new BrokerFixture(data)) {
             var tcp = broker.broker.tcpConnection();
