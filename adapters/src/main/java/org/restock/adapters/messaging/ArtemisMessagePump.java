@@ -7,7 +7,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
-import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,11 +53,7 @@ public final class ArtemisMessagePump implements AutoCloseable {
     private final SystemicFailureBreaker breaker;
     private final List<Thread> workers = new ArrayList<>();
     private final List<Connection> open = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        var thread = new Thread(runnable, "restock-pump-probe");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ScheduledExecutorService prober;
     private volatile boolean running;
 
     /**
@@ -83,11 +78,17 @@ public final class ArtemisMessagePump implements AutoCloseable {
             return;
         }
         running = true;
+        breaker.engage();
         for (int i = 1; i <= settings.consumers(); i++) {
             var worker = Thread.ofPlatform().name("restock-pump-" + i).start(this::consume);
             workers.add(worker);
         }
         long probeMillis = settings.probeInterval().toMillis();
+        prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "restock-pump-probe");
+            thread.setDaemon(true);
+            return thread;
+        });
         prober.scheduleWithFixedDelay(() -> breaker.probe(dependencyCheck), probeMillis, probeMillis,
                 TimeUnit.MILLISECONDS);
         LOG.info("Message pump started: {} consumers on {}", settings.consumers(), EventQueues.EVENTS);
@@ -110,7 +111,6 @@ public final class ArtemisMessagePump implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (!running) {
-            prober.shutdownNow();
             return;
         }
         running = false;

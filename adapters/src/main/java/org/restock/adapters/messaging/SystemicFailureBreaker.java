@@ -88,6 +88,11 @@ final class SystemicFailureBreaker {
         return Optional.ofNullable(pausedFor);
     }
 
+    /** Consumers wait while paused again (after a {@link #release()}, for a restart). */
+    synchronized void engage() {
+        released = false;
+    }
+
     /** Lets waiting consumers see a stop. */
     synchronized void release() {
         released = true;

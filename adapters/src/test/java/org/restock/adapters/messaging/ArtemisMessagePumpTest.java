@@ -331,6 +331,18 @@ class ArtemisMessagePumpTest {
     }
 
     @Test
+    void aStoppedPumpStartsAgain() {
+        var pump = startPump(2);
+        pump.close();
+        assertThat(pump.isRunning()).isFalse();
+        pump.start();
+        broker.sendEvent("StockLevelChanged", "again-1", EventJson.stockLevelChanged("P-7", 2));
+
+        await().atMost(ofSeconds(10)).until(() -> listener.count(Outcome.HANDLED) == 1);
+        assertThat(pump.isRunning()).isTrue();
+    }
+
+    @Test
     void aConsumerCutOffBeforeItsCommitGetsItsMessageRedeliveredAndAppliedOnce() throws Exception {
         var release = new CountDownLatch(1);
         test.unitOfWork.holdNext(release);
