@@ -10,6 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.restock.adapters.persistence.JdbcPersistence;
+import org.restock.adapters.persistence.PersistenceSettings;
+import org.restock.adapters.testing.SharedPostgres;
+import org.restock.domain.Ports;
+import org.restock.domain.RestockDomain;
 import org.restock.domain.events.EventHandler;
 import org.restock.domain.events.HandleBusinessEvent;
 import org.restock.domain.events.HandleBusinessEvent.Outcome;
@@ -26,9 +31,13 @@ import org.slf4j.LoggerFactory;
  * Events per second through the embedded broker and the pump, and the latency from send to commit.
  * Not a test: run with {@code mvn -pl adapters test-compile exec:java
  * -Dexec.mainClass=org.restock.adapters.messaging.MessagingBenchmark -Dexec.classpathScope=test
- * -Dexec.args="50000 4 bare 50"} (args: events, consumers, {@code bare} for decode + de-duplication
- * with no domain work, {@code domain} for the in-memory domain, whose unit of work copies every
- * store per transaction and so measures the domain, not the pipeline; then messages per transaction).
+ * -Dexec.args="50000 4 h2 50"} (args: events, consumers, mode, messages per transaction). Modes:
+ * {@code bare} decoding and de-duplication in memory, no database, no domain work (the broker's
+ * own ceiling); {@code h2-bare} the same with the de-duplication record committed in an H2 file
+ * database (the baseline: broker consuming, database committing, no domain work); {@code h2} the
+ * whole domain over the JDBC stores on H2; {@code pg-bare} and {@code pg} the same on an embedded
+ * PostgreSQL (zonky defaults: {@code synchronous_commit=off}); {@code domain} the in-memory test domain, whose unit of
+ * work copies every store per transaction (it measures that fake, not the pipeline).
  */
 public final class MessagingBenchmark {
 
@@ -52,18 +61,39 @@ public final class MessagingBenchmark {
         {
             HandleBusinessEvent handler;
             UnitOfWork unitOfWork;
-            if (mode.equals("domain")) {
-                var test = new TestDomain();
-                handler = test.domain.handleBusinessEvent();
-                unitOfWork = test.unitOfWork;
-            } else {
-                unitOfWork = new UnitOfWork() {
-                    @Override
-                    public <T> T inTransaction(Supplier<T> work) {
-                        return work.get();
+            JdbcPersistence h2 = null; // the JDBC stores of the h2 and pg modes
+            switch (mode) {
+                case "domain" -> {
+                    var test = new TestDomain();
+                    handler = test.domain.handleBusinessEvent();
+                    unitOfWork = test.unitOfWork;
+                }
+                case "h2", "h2-bare", "pg", "pg-bare" -> {
+                    var database = mode.startsWith("h2")
+                            ? PersistenceSettings.embeddedH2(Files.createTempDirectory("restock-bench-h2"))
+                            : PersistenceSettings.of(SharedPostgres.databaseUrl("bench_" + System.currentTimeMillis()),
+                                    "postgres", "");
+                    h2 = JdbcPersistence.open(database.withPoolSize(consumers + 2));
+                    unitOfWork = h2.unitOfWork();
+                    if (!mode.endsWith("-bare")) {
+                        var memory = new TestDomain().memory;
+                        handler = new RestockDomain(new Ports(h2.products(), h2.suppliers(), h2.purchaseOrders(),
+                                h2.suggestions(), h2.suggestionChanges(), h2.processedMessages(), h2.trace(),
+                                h2.handlingRequests(), unitOfWork, memory.purchaseOrderSystem, memory.mailer,
+                                memory.central, Clock.systemUTC())).handleBusinessEvent();
+                    } else {
+                        handler = bare(unitOfWork, h2.processedMessages());
                     }
-                };
-                handler = bare(unitOfWork);
+                }
+                default -> {
+                    unitOfWork = new UnitOfWork() {
+                        @Override
+                        public <T> T inTransaction(Supplier<T> work) {
+                            return work.get();
+                        }
+                    };
+                    handler = bare(unitOfWork, inMemoryProcessed());
+                }
             }
             var handled = new AtomicInteger();
             long[] latencies = new long[events];
@@ -99,14 +129,24 @@ public final class MessagingBenchmark {
                 LOG.info("{} events, {} consumers, batch {}, {}: {} s, {} events/s handled; latency send->commit "
                                 + "p50 {} ms, p99 {} ms", events, consumers, batch, mode, String.format("%.1f", seconds),
                         String.format("%.0f", events / seconds), latencies[events / 2], latencies[events * 99 / 100]);
+            } finally {
+                if (h2 != null) {
+                    h2.close();
+                }
             }
         }
     }
 
     /** Decoding, de-duplication and the commit pair with no domain work: the pipeline's own ceiling. */
-    private static HandleBusinessEvent bare(UnitOfWork unitOfWork) {
+    private static HandleBusinessEvent bare(UnitOfWork unitOfWork, ProcessedMessages processed) {
+        var count = new AtomicLong();
+        return new HandleBusinessEvent(new HandleBusinessEvent.Handlers(noop(count), noop(count), noop(count),
+                noop(count), noop(count), noop(count)), processed, unitOfWork, Clock.systemUTC(), 1);
+    }
+
+    private static ProcessedMessages inMemoryProcessed() {
         var seen = ConcurrentHashMap.<EventId>newKeySet();
-        var processed = new ProcessedMessages() {
+        return new ProcessedMessages() {
             @Override
             public boolean markProcessed(EventId eventId, String eventType, Instant at) {
                 return seen.add(eventId);
@@ -122,9 +162,6 @@ public final class MessagingBenchmark {
                 return 0;
             }
         };
-        var count = new AtomicLong();
-        return new HandleBusinessEvent(new HandleBusinessEvent.Handlers(noop(count), noop(count), noop(count),
-                noop(count), noop(count), noop(count)), processed, unitOfWork, Clock.systemUTC(), 1);
     }
 
     private static <E extends org.restock.domain.events.BusinessEvent> EventHandler<E> noop(AtomicLong count) {
