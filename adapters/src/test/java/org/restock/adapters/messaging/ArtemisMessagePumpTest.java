@@ -148,6 +148,30 @@ class ArtemisMessagePumpTest {
     }
 
     @Test
+    void theLogLinesOfAHandlingCarryItsCorrelationId() {
+        var pumpLogger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ArtemisMessagePump.class);
+        var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        lines.start();
+        pumpLogger.addAppender(lines);
+        try {
+            test.unitOfWork.conflictTimes(3);
+            startPump(1);
+            broker.send(EventQueues.EVENTS, EventJson.stockLevelChanged("P-8", 1), Map.of(EventQueues.EVENT_TYPE,
+                    "StockLevelChanged", EventQueues.EVENT_VERSION, 1, EventQueues.EVENT_ID, "log-1",
+                    EventQueues.CORRELATION_ID, "corr-log"));
+
+            await().atMost(ofSeconds(10)).until(() -> listener.count(Outcome.HANDLED) == 1);
+            var retried = lines.list.stream()
+                    .filter(line -> line.getFormattedMessage().contains("rolled back for redelivery")).toList();
+            assertThat(retried).isNotEmpty()
+                    .allSatisfy(line -> assertThat(line.getMDCPropertyMap()).containsEntry("correlationId", "corr-log")
+                            .containsEntry("eventId", "log-1"));
+        } finally {
+            pumpLogger.detachAppender(lines);
+        }
+    }
+
+    @Test
     void deadLettersWhatCannotBeHandledAtOnceWithItsReason() {
         startPump(2);
         broker.send(EventQueues.EVENTS, "{}", Map.of(EventQueues.EVENT_ID, "d-1"));
