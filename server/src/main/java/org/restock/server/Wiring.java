@@ -30,7 +30,19 @@ import org.restock.domain.handling.SupplierMailer;
 import org.restock.domain.initialisation.CentralDatabase;
 import org.restock.domain.purchaseorder.PurchaseOrderSystem;
 import org.restock.domain.shared.CorrelationId;
-import org.restock.server.admin.DeadLetterAdmin;
+import org.restock.adapters.messaging.ArtemisConnections;
+import org.restock.adapters.messaging.ArtemisDeadLetters;
+import org.restock.adapters.messaging.ArtemisMessagePump;
+import org.restock.adapters.messaging.ConnectionSettings;
+import org.restock.adapters.messaging.EmbeddedBroker;
+import org.restock.adapters.messaging.PumpSettings;
+import org.restock.adapters.messaging.RedeliverySettings;
+import org.restock.publisher.EventPublisher;
+import org.restock.publisher.EventStream;
+import org.restock.server.admin.ArtemisDeadLetterAdmin;
+import org.restock.server.embedded.BrokerCredentials;
+import org.restock.server.embedded.DemoCatalogue;
+import org.restock.server.observe.PumpMetrics;
 import org.restock.server.observe.Dependencies.Dependency;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +86,10 @@ public final class Wiring {
     }
 
     /**
-     * The server as configured: H2 or PostgreSQL, the PO service and SMTP or their recording
-     * stand-ins, the central database or (demo) the demo one; the initialisation of an empty
-     * database; then the web layer.
+     * The server as configured: H2 or PostgreSQL, embedded or external broker, the PO service and
+     * SMTP or their recording stand-ins, the central database or (demo) the demo one; the
+     * initialisation of an empty database; the web layer; then the message pump and, in the demo
+     * profile, the demo feed. A stop ends the feed and the pump (in-flight messages finish) first.
      */
     public static RestockServer start(RestockSettings settings) {
         long startedAt = System.nanoTime();
@@ -89,10 +102,29 @@ public final class Wiring {
             List<Dependency> dependencies = new ArrayList<>();
             dependencies.add(new Dependency("database", () -> persistence.isReachable(Duration.ofSeconds(2))));
 
+            EmbeddedBroker broker = null;
+            ConnectionSettings connection;
+            if (settings.broker().url().isPresent()) {
+                connection = new ConnectionSettings(settings.broker().url().get(), settings.broker().user(),
+                        settings.broker().password());
+            } else {
+                BrokerCredentials credentials = BrokerCredentials.forEmbedded(settings.broker(), dataDir);
+                if (credentials.file() != null) {
+                    LOG.info("local publishers: tcp://127.0.0.1:{}, user and password in {}",
+                            settings.broker().embeddedPort(), credentials.file());
+                }
+                broker = EmbeddedBroker.start(new org.restock.adapters.messaging.BrokerSettings(
+                        dataDir.resolve("broker"), settings.broker().embeddedPort(), credentials.user(),
+                        credentials.password()));
+                resources.add(broker);
+                connection = broker.inVmConnection();
+            }
+
             Map<String, java.util.function.Supplier<List<?>>> standIns = new LinkedHashMap<>();
             PurchaseOrderSystem purchaseOrders = purchaseOrderSystem(settings, clock, dependencies, standIns);
             SupplierMailer mailer = supplierMailer(settings, clock, dependencies, standIns);
 
+            Optional<DemoData> demo = Optional.empty();
             CentralDatabase central;
             if (settings.central().url().isPresent()) {
                 var pool = JdbcCentralDatabase.readOnlyPool(settings.central().url().get(), settings.central().user(),
@@ -101,10 +133,10 @@ public final class Wiring {
                 central = new JdbcCentralDatabase(pool);
             } else if (settings.isDemo()) {
                 var demoCentral = new DemoCentralDatabase("jdbc:h2:file:" + dataDir.resolve("central").resolve("central"));
-                DemoData demo = demoCentral.fill(settings.demo().seed(), clock);
+                demo = Optional.of(demoCentral.fill(settings.demo().seed(), clock));
                 central = new JdbcCentralDatabase(demoCentral.dataSource());
                 if (purchaseOrders instanceof RecordingPurchaseOrderSystem recording) {
-                    demo.openOrders().forEach(recording::put); // the stand-in serves the demo's orders
+                    demo.get().openOrders().forEach(recording::put); // the stand-in serves the demo's orders
                 }
             } else {
                 throw new IllegalArgumentException("restock.central.url is required outside the demo profile");
@@ -119,9 +151,30 @@ public final class Wiring {
                     outcome -> LOG.info("initialised from the central database: {}", outcome),
                     () -> LOG.info("the database holds data already: no initialisation"));
 
-            Backend backend = new Backend(ports, DeadLetterAdmin.none(), () -> recorded(standIns), dependencies,
-                    resources);
-            RestockServer server = start(settings, backend, domain, new EventStatistics());
+            EventStatistics events = new EventStatistics();
+            ArtemisMessagePump pump = new ArtemisMessagePump(ArtemisConnections.forConsumers(connection),
+                    domain.handleBusinessEvent(), ports.unitOfWork(),
+                    PumpSettings.defaults(RedeliverySettings.defaults()).withConsumers(settings.broker().consumers()),
+                    new PumpMetrics(events),
+                    dependency -> !"database".equals(dependency) || persistence.isReachable(Duration.ofSeconds(2)),
+                    clock);
+            EmbeddedBroker embedded = broker;
+            dependencies.add(new Dependency("broker", () -> (embedded == null || embedded.isActive())
+                    && pump.pausedFor().isEmpty()));
+            var deadLetters = new ArtemisDeadLetterAdmin(
+                    new ArtemisDeadLetters(ArtemisConnections.forProducers(connection)));
+
+            Backend backend = new Backend(ports, deadLetters, () -> recorded(standIns), dependencies, resources);
+            RestockServer server = start(settings, backend, domain, events);
+            pump.start();
+            server.stopFirst(pump);
+            if (demo.isPresent() && settings.demo().feed()) {
+                var feed = new EventPublisher(ArtemisConnections.forProducers(connection),
+                        new EventStream(DemoCatalogue.of(demo.get()), settings.demo().seed(), clock),
+                        settings.demo().eventsPerSecond());
+                feed.start();
+                server.stopFirst(feed);
+            }
             LOG.info("Restock started in {} ms; data in {}", (System.nanoTime() - startedAt) / 1_000_000, dataDir);
             if (settings.isDemo()) {
                 LOG.info("demo users: planner/planner (planner), admin/admin (planner, admin)");

@@ -72,7 +72,7 @@ public record RestockSettings(
 
     /** Empty url: the embedded Artemis broker, journal under the data directory, listening on {@code embeddedPort}. */
     public record BrokerSettings(Optional<String> url, String user, String password, int embeddedPort,
-                                 String queue, int consumers) {
+                                 int consumers) {
     }
 
     /** Empty url: the recording stand-in. */
@@ -133,7 +133,6 @@ public record RestockSettings(
                 r.get("broker.user").asString().orElse(""),
                 r.get("broker.password").asString().orElse(""),
                 r.get("broker.embedded-port").asInt().orElse(61616),
-                r.get("broker.queue").asString().orElse("restock.events"),
                 r.get("broker.consumers").asInt().orElse(4));
         var poService = new PurchaseOrderServiceSettings(text(r.get("purchase-order-service.url")),
                 duration(r.get("purchase-order-service.timeout"), Duration.ofSeconds(10)));
