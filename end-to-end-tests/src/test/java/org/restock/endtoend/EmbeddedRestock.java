@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,7 @@ import org.restock.adapters.persistence.PersistenceSettings;
 import org.restock.adapters.standins.RecordingPurchaseOrderSystem;
 import org.restock.adapters.standins.RecordingSupplierMailer;
 import org.restock.domain.Ports;
-import org.restock.domain.events.BusinessEvent;
-import org.restock.domain.product.ProductId;
 import org.restock.domain.shared.CorrelationId;
-import org.restock.domain.shared.EventId;
 import org.restock.server.Backend;
 import org.restock.server.RestockServer;
 import org.restock.server.Wiring;
@@ -115,13 +111,6 @@ final class EmbeddedRestock implements AutoCloseable {
     private RecordingPurchaseOrderSystem controllablePurchaseOrders() {
         return purchaseOrders.orElseThrow(() -> new IllegalStateException(
                 "this server's PO stand-in is not the test's: start it with startWithAFailingPurchaseOrderService"));
-    }
-
-    /** Until the server starts its broker: the warehouse's count handed to the event handling as the pump would. */
-    void stockCounted(String productId, long onHand) {
-        server.domain().handleBusinessEvent().handle(new BusinessEvent.StockLevelCounted(
-                new EventId("warehouse-count-" + UUID.randomUUID()), new ProductId(productId), onHand, Instant.now()),
-                CorrelationId.newId());
     }
 
     static int freePort() {

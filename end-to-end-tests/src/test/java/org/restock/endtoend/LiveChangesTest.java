@@ -19,7 +19,10 @@ import org.restock.desktop.suggestions.SuggestionRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-/** A business event from outside reaches the planner's table while they keep working on their line. */
+/**
+ * A business event from outside — the warehouse publishing to the server's broker over TCP — reaches
+ * the planner's table while they keep working on their line.
+ */
 class LiveChangesTest extends PlannerJourney {
 
     @Override
@@ -46,7 +49,9 @@ class LiveChangesTest extends PlannerJourney {
         String detail = screen.labelText("#detail-title");
         Map<String, SuggestionRow> before = rowsOf(table, product);
 
-        restock.stockCounted(product, 0);
+        try (Warehouse warehouse = new Warehouse(restock.brokerPort, restock.dataDir)) {
+            warehouse.stockCounted(product, 0);
+        }
 
         await("the withdrawal reaches the table").atMost(PATIENCE)
                 .until(() -> onFx(postpone::status) == SuggestionStatus.WITHDRAWN);

@@ -23,9 +23,10 @@ final class Warehouse implements AutoCloseable {
 
     private final ActiveMQConnectionFactory factory;
     private final JMSContext context;
-    private final String queue;
+    /** The fan-in queue of the event contract. */
+    private static final String QUEUE = "restock.events";
 
-    Warehouse(int brokerPort, Path dataDir, String queue) {
+    Warehouse(int brokerPort, Path dataDir) {
         Properties credentials = new Properties();
         Path file = dataDir.resolve(BrokerCredentials.FILE);
         try (Reader in = Files.newBufferedReader(file)) {
@@ -36,7 +37,6 @@ final class Warehouse implements AutoCloseable {
         this.factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
         this.context = factory.createContext(credentials.getProperty("user"), credentials.getProperty("password"),
                 JMSContext.AUTO_ACKNOWLEDGE);
-        this.queue = queue;
     }
 
     /** A stock count: the product's absolute stock on hand, counted now. */
@@ -51,7 +51,7 @@ final class Warehouse implements AutoCloseable {
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }
-        context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(context.createQueue(queue), message);
+        context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(context.createQueue(QUEUE), message);
     }
 
     @Override
