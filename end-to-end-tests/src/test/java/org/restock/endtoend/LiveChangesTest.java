@@ -69,6 +69,25 @@ class LiveChangesTest extends PlannerJourney {
         assertThat(screen.labelText("#detail-title")).isEqualTo(detail);
     }
 
+    @Test
+    void aSuggestionWithdrawnWhileThePlannerLooksAtItIsMarkedAndCannotBeAccepted() {
+        TableView<SuggestionRow> table = screen.signIn("planner");
+        SuggestionRow postpone = firstOpen(table, r -> r.suggestion().kind() == SuggestionKind.POSTPONE);
+        screen.selectWithKeyboard(table, postpone);
+        assertThat(onFx(() -> screen.button("#detail-accept").isDisabled())).isFalse();
+
+        try (Warehouse warehouse = new Warehouse(restock.brokerPort, restock.dataDir)) {
+            warehouse.stockCounted(postpone.suggestion().productId(), 0);
+        }
+
+        await("the withdrawal reaches the detail").atMost(PATIENCE).until(() -> screen.labelText("#detail-banner")
+                .startsWith("Withdrawn: superseded by EXPEDITE"));
+        assertThat(onFx(() -> screen.button("#detail-accept").isDisabled())).isTrue();
+        assertThat(PlannerScreen.rowStyled(table, postpone.id(), "withdrawn")).isTrue();
+        assertThat(onFx(() -> screen.button("#detail-dismiss").isDisabled())).isTrue();
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedItem())).as("still selected").isSameAs(postpone);
+    }
+
     static Map<String, SuggestionRow> rowsOf(TableView<SuggestionRow> table, String product) {
         return onFx(() -> table.getItems().stream().filter(r -> r.suggestion().productId().equals(product))
                 .collect(Collectors.toMap(SuggestionRow::id, r -> r, (a, b) -> a, HashMap::new)));

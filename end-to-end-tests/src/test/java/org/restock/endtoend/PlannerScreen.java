@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -74,6 +75,10 @@ final class PlannerScreen {
 
     String labelText(String id) {
         return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    }
+
+    Button button(String id) {
+        return onFx(() -> robot.lookup(id).queryAs(Button.class));
     }
 
     static Optional<TableRow<?>> rowNode(TableView<SuggestionRow> table, String id) {
