@@ -167,7 +167,7 @@ public final class Wiring {
             Backend backend = new Backend(ports, deadLetters, () -> recorded(standIns), dependencies, resources);
             RestockServer server = start(settings, backend, domain, events);
             pump.start();
-            server.stopFirst(pump);
+            server.stopAfterWorkers(pump);
             if (demo.isPresent() && settings.demo().feed()) {
                 var feed = new EventPublisher(ArtemisConnections.forProducers(connection),
                         new EventStream(DemoCatalogue.of(demo.get()), settings.demo().seed(), clock),
