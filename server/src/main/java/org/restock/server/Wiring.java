@@ -155,7 +155,7 @@ public final class Wiring {
             ArtemisMessagePump pump = new ArtemisMessagePump(ArtemisConnections.forConsumers(connection),
                     domain.handleBusinessEvent(), ports.unitOfWork(),
                     PumpSettings.defaults(RedeliverySettings.defaults()).withConsumers(settings.broker().consumers()),
-                    new PumpMetrics(events),
+                    new PumpMetrics(events, clock),
                     dependency -> !"database".equals(dependency) || persistence.isReachable(Duration.ofSeconds(2)),
                     clock);
             EmbeddedBroker embedded = broker;
@@ -296,7 +296,7 @@ public final class Wiring {
                 .register("/api/v1/suggestions", new SuggestionStreamHttpService(stream),
                         new SuggestionsHttpService(domain, views, json, metrics))
                 .register("/api/v1", new CatalogueHttpService(ports, views, json),
-                        new OperationsHttpService(events, backend.deadLetters(), dependencies, json))
+                        new OperationsHttpService(events, backend.deadLetters(), dependencies, json, clock))
                 .register("/api/v1/admin", new AdminHttpService(domain, backend.deadLetters(), backend.standIns(), json))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no route " + req.prologue().method().text() + " "
