@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.restock.server.config.RestockSettings;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -20,8 +21,15 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         RestockSettings settings = RestockSettings.from(config(args));
-        RestockServer server = Wiring.start(settings);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("restock-shutdown").unstarted(server::close));
+        // registered before the start, so a SIGTERM during start-up still finds the hook in place
+        AtomicReference<RestockServer> started = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("restock-shutdown").unstarted(() -> {
+            RestockServer server = started.get();
+            if (server != null) {
+                server.close();
+            }
+        }));
+        started.set(Wiring.start(settings));
     }
 
     /**

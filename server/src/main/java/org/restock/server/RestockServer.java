@@ -31,9 +31,17 @@ public final class RestockServer implements AutoCloseable {
         this.stopAfterWeb = List.copyOf(stopAfterWeb);
     }
 
-    /** Stopped before everything else, latest registered first (a message pump finishing in-flight work). */
+    /** Stopped before everything else, latest registered first (a feed that publishes). */
     void stopFirst(AutoCloseable worker) {
         stopFirst.add(0, worker);
+    }
+
+    /**
+     * Stopped after the jobs and streams but before the web server (a message pump: it finishes
+     * its in-flight messages once nothing else reads the database any more).
+     */
+    void stopAfterWorkers(AutoCloseable worker) {
+        stopFirst.add(worker);
     }
 
     Jobs jobs() {

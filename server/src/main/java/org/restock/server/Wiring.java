@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.restock.adapters.centraldb.JdbcCentralDatabase;
 import org.restock.adapters.centraldb.demo.DemoCentralDatabase;
 import org.restock.adapters.centraldb.demo.DemoData;
@@ -96,29 +98,18 @@ public final class Wiring {
         Clock clock = Clock.systemUTC();
         Path dataDir = settings.dataDir().toAbsolutePath();
         List<AutoCloseable> resources = new ArrayList<>();
+        // the embedded broker starts while the database opens and the system initialises
+        CompletableFuture<Optional<EmbeddedBroker>> brokerStart = settings.broker().url().isPresent()
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : CompletableFuture.supplyAsync(() -> Optional.of(startEmbeddedBroker(settings, dataDir)),
+                        task -> Thread.ofPlatform().name("broker-start").start(task));
+        boolean brokerOwned = false;
         try {
             JdbcPersistence persistence = JdbcPersistence.open(persistenceSettings(settings, dataDir));
             resources.add(persistence);
             List<Dependency> dependencies = new ArrayList<>();
             dependencies.add(new Dependency("database", () -> persistence.isReachable(Duration.ofSeconds(2))));
 
-            EmbeddedBroker broker = null;
-            ConnectionSettings connection;
-            if (settings.broker().url().isPresent()) {
-                connection = new ConnectionSettings(settings.broker().url().get(), settings.broker().user(),
-                        settings.broker().password());
-            } else {
-                BrokerCredentials credentials = BrokerCredentials.forEmbedded(settings.broker(), dataDir);
-                if (credentials.file() != null) {
-                    LOG.info("local publishers: tcp://127.0.0.1:{}, user and password in {}",
-                            settings.broker().embeddedPort(), credentials.file());
-                }
-                broker = EmbeddedBroker.start(new org.restock.adapters.messaging.BrokerSettings(
-                        dataDir.resolve("broker"), settings.broker().embeddedPort(), credentials.user(),
-                        credentials.password()));
-                resources.add(broker);
-                connection = broker.inVmConnection();
-            }
 
             Map<String, java.util.function.Supplier<List<?>>> standIns = new LinkedHashMap<>();
             PurchaseOrderSystem purchaseOrders = purchaseOrderSystem(settings, clock, dependencies, standIns);
@@ -151,11 +142,21 @@ public final class Wiring {
                     outcome -> LOG.info("initialised from the central database: {}", outcome),
                     () -> LOG.info("the database holds data already: no initialisation"));
 
+            EmbeddedBroker broker = joinBroker(brokerStart);
+            brokerOwned = true;
+            ConnectionSettings connection;
+            if (broker != null) {
+                resources.add(broker);
+                connection = broker.inVmConnection();
+            } else {
+                connection = new ConnectionSettings(settings.broker().url().orElseThrow(), settings.broker().user(),
+                        settings.broker().password());
+            }
             EventStatistics events = new EventStatistics();
             ArtemisMessagePump pump = new ArtemisMessagePump(ArtemisConnections.forConsumers(connection),
                     domain.handleBusinessEvent(), ports.unitOfWork(),
                     PumpSettings.defaults(RedeliverySettings.defaults()).withConsumers(settings.broker().consumers()),
-                    new PumpMetrics(events),
+                    new PumpMetrics(events, clock),
                     dependency -> !"database".equals(dependency) || persistence.isReachable(Duration.ofSeconds(2)),
                     clock);
             EmbeddedBroker embedded = broker;
@@ -167,7 +168,7 @@ public final class Wiring {
             Backend backend = new Backend(ports, deadLetters, () -> recorded(standIns), dependencies, resources);
             RestockServer server = start(settings, backend, domain, events);
             pump.start();
-            server.stopFirst(pump);
+            server.stopAfterWorkers(pump);
             if (demo.isPresent() && settings.demo().feed()) {
                 var feed = new EventPublisher(ArtemisConnections.forProducers(connection),
                         new EventStream(DemoCatalogue.of(demo.get()), settings.demo().seed(), clock),
@@ -181,7 +182,33 @@ public final class Wiring {
             }
             return server;
         } catch (RuntimeException e) {
+            if (!brokerOwned) {
+                brokerStart.handle((started, failure) -> started == null ? Optional.<EmbeddedBroker>empty() : started)
+                        .join().ifPresent(resources::add);
+            }
             closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static EmbeddedBroker startEmbeddedBroker(RestockSettings settings, Path dataDir) {
+        BrokerCredentials credentials = BrokerCredentials.forEmbedded(settings.broker(), dataDir);
+        if (credentials.file() != null) {
+            LOG.info("local publishers: tcp://127.0.0.1:{}, user and password in {}",
+                    settings.broker().embeddedPort(), credentials.file());
+        }
+        return EmbeddedBroker.start(new org.restock.adapters.messaging.BrokerSettings(dataDir.resolve("broker"),
+                settings.broker().embeddedPort(), credentials.user(), credentials.password()));
+    }
+
+    /** The started embedded broker, or null for an external one; its start failure as it was thrown. */
+    private static EmbeddedBroker joinBroker(CompletableFuture<Optional<EmbeddedBroker>> brokerStart) {
+        try {
+            return brokerStart.join().orElse(null);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
             throw e;
         }
     }
@@ -296,7 +323,7 @@ public final class Wiring {
                 .register("/api/v1/suggestions", new SuggestionStreamHttpService(stream),
                         new SuggestionsHttpService(domain, views, json, metrics))
                 .register("/api/v1", new CatalogueHttpService(ports, views, json),
-                        new OperationsHttpService(events, backend.deadLetters(), dependencies, json))
+                        new OperationsHttpService(events, backend.deadLetters(), dependencies, json, clock))
                 .register("/api/v1/admin", new AdminHttpService(domain, backend.deadLetters(), backend.standIns(), json))
                 .any("/api/*", (req, res) -> {
                     throw ProblemException.notFound("no route " + req.prologue().method().text() + " "

@@ -30,6 +30,7 @@ import org.restock.domain.supplier.Supplier;
 import org.restock.server.admin.DeadLetterAdmin;
 import org.restock.server.admin.StandInRecords;
 import org.restock.server.config.RestockSettings;
+import org.restock.server.observe.Dependencies;
 
 /**
  * The real server on a free port over the domain's in-memory ports, loaded from a small central
@@ -53,6 +54,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Map<String, String> overrides, DeadLetterAdmin deadLetters, StandInRecords standIns) {
+        this(overrides, deadLetters, standIns, List.of());
+    }
+
+    TestServer(Map<String, String> overrides, DeadLetterAdmin deadLetters, StandInRecords standIns,
+               List<Dependencies.Dependency> dependencies) {
         world.restock.central.replace(central());
         world.restock.domain.initialiseSystem().initialiseIfEmpty(CorrelationId.newId());
         Map<String, String> settings = new HashMap<>(Map.of(
@@ -63,7 +69,7 @@ final class TestServer implements AutoCloseable {
                 "restock.stream.poll-interval", "PT0.02S"));
         settings.putAll(overrides);
         Config config = Config.just(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"));
-        Backend backend = new Backend(world.restock.ports(), deadLetters, standIns, List.of(), List.of());
+        Backend backend = new Backend(world.restock.ports(), deadLetters, standIns, dependencies, List.of());
         this.server = Wiring.start(RestockSettings.from(config), backend);
         this.base = URI.create("http://127.0.0.1:" + server.port());
     }

@@ -4,6 +4,8 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +19,18 @@ import org.restock.server.security.Caller;
 /** {@code /api/v1/me} and {@code /api/v1/operations}: who am I, and how the system is doing. */
 public final class OperationsHttpService implements HttpService {
 
+    /** DESIGN §6: a dependency unhealthy this long is an alert of its own. */
+    static final Duration LONG_OUTAGE = Duration.ofMinutes(30);
+
     private final EventStatistics events;
     private final DeadLetterAdmin deadLetters;
     private final Dependencies dependencies;
     private final Json json;
+    private final Clock clock;
 
     public OperationsHttpService(EventStatistics events, DeadLetterAdmin deadLetters, Dependencies dependencies,
-                                 Json json) {
+                                 Json json, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.deadLetters = deadLetters;
         this.dependencies = dependencies;
@@ -55,9 +62,13 @@ public final class OperationsHttpService implements HttpService {
         Map<String, String> health = dependencies.states();
         int dead = (int) deadLetters.count();
         List<Alert> alerts = new ArrayList<>();
+        Instant now = clock.instant();
         health.forEach((name, state) -> {
             if (!"UP".equals(state)) {
-                alerts.add(new Alert("RED", name + " is down", dependencies.downSince(name).orElse(null)));
+                Instant since = dependencies.downSince(name).orElse(now);
+                boolean longOutage = !since.plus(LONG_OUTAGE).isAfter(now);
+                alerts.add(new Alert(longOutage ? "RED" : "YELLOW", name + " is down"
+                        + (longOutage ? " for more than " + LONG_OUTAGE.toMinutes() + " minutes" : ""), since));
             }
         });
         if (dead > 0) {

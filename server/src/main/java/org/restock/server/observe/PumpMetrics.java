@@ -1,6 +1,11 @@
 package org.restock.server.observe;
 
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.metrics.api.Timer;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import org.restock.adapters.messaging.DeadLetterCode;
 import org.restock.adapters.messaging.PumpListener;
@@ -14,14 +19,23 @@ public final class PumpMetrics implements PumpListener {
     private static final Logger LOG = LoggerFactory.getLogger(PumpMetrics.class);
 
     private final EventStatistics events;
+    private final Clock clock;
+    private final MeterRegistry registry = Metrics.globalRegistry();
 
-    public PumpMetrics(EventStatistics events) {
+    public PumpMetrics(EventStatistics events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
     public void handled(String eventType, HandleBusinessEvent.Outcome outcome, Duration took, Instant sentAt) {
         events.handled(eventType, outcome.name(), took.toNanos());
+        if (sentAt != null) {
+            // queue lag: from the publisher's send to our commit
+            Timer lag = registry.getOrCreate(Timer.builder("restock.events.lag")
+                    .description("time from an event's publication to its handling"));
+            lag.record(Math.max(0, Duration.between(sentAt, clock.instant()).toNanos()), TimeUnit.NANOSECONDS);
+        }
     }
 
     @Override
