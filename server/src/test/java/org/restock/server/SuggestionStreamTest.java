@@ -6,6 +6,9 @@ import static org.restock.server.TestServer.ADMIN;
 import static org.restock.server.TestServer.PLANNER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.restock.domain.suggestion.SuggestionChange;
 import org.restock.server.admin.DeadLetterAdmin;
 import org.restock.server.admin.StandInRecords;
+import org.restock.server.config.RestockSettings;
 
 /** The live stream over real HTTP with an SSE client: live changes, resume by Last-Event-ID, heartbeats. */
 class SuggestionStreamTest {
@@ -94,6 +98,24 @@ class SuggestionStreamTest {
                 assertThat(e.data()).startsWith("{\"id\":");
             });
             assertThat(client.events.subList(3, 6)).allSatisfy(e -> assertThat(e.event()).isEqualTo("suggestion"));
+        }
+    }
+
+    @Test
+    void aChangeMadeThroughAnotherInstanceReachesThisInstancesClients() {
+        Config config = Config.just(ConfigSources.create(Map.of("restock.http.port", "0", "restock.http.host", "127.0.0.1",
+                "restock.jobs.enabled", "false", "restock.jobs.workflow", "false",
+                "restock.stream.poll-interval", "PT0.02S")), ConfigSources.classpath("application.yaml"));
+        Backend shared = new Backend(server.world.restock.ports(), DeadLetterAdmin.none(), StandInRecords.none(),
+                List.of(), List.of());
+        try (RestockServer other = Wiring.start(RestockSettings.from(config), shared);
+             StreamListener client = StreamListener.open(URI.create("http://127.0.0.1:" + other.port()), PLANNER,
+                     String.valueOf(server.world.restock.changes.latestSequence()))) {
+
+            dismiss("PO-2"); // through the first instance
+
+            await().atMost(WAIT).until(() -> client.events.stream()
+                    .anyMatch(e -> e.data().contains("\"purchaseOrderId\":\"PO-2\"") && e.data().contains("DISMISSED")));
         }
     }
 

@@ -64,11 +64,25 @@ public final class SuggestionViews {
     }
 
     public SuggestionView view(Suggestion s) {
-        Optional<ProductInformation> info = products.find(s.productId()).flatMap(Product::information);
+        return view(s, products.find(s.productId()).flatMap(Product::information).map(ProductInformation::name),
+                supplierName(s.supplierId()));
+    }
+
+    /** A page of suggestions: each product and supplier is looked up once. */
+    public List<SuggestionView> views(List<Suggestion> suggestions) {
+        java.util.Map<ProductId, Optional<String>> productNames = new java.util.HashMap<>();
+        java.util.Map<SupplierId, String> supplierNames = new java.util.HashMap<>();
+        return suggestions.stream()
+                .map(s -> view(s, productNames.computeIfAbsent(s.productId(), this::productName),
+                        supplierNames.computeIfAbsent(s.supplierId(), id -> supplierName(id))))
+                .toList();
+    }
+
+    private SuggestionView view(Suggestion s, Optional<String> productName, String supplierName) {
         return new SuggestionView(s.id().value(), s.version(), s.kind().name(), s.finding().severity().name(),
                 s.status().name(), s.statusReason().orElse(null), s.failedStep().map(Enum::name).orElse(null),
                 s.line().purchaseOrderId().value(), s.line().lineId(), s.productId().value(),
-                info.map(ProductInformation::name).orElse(null), s.supplierId().value(), supplierName(s.supplierId()),
+                productName.orElse(null), s.supplierId().value(), supplierName,
                 s.subject().plannerGroup(), proposal(s.proposal()), s.finding().impactUnits(),
                 s.finding().impactValue(), explanation(s.finding().explanation()), s.snoozedUntil().orElse(null),
                 s.createdAt(), s.updatedAt());

@@ -99,7 +99,7 @@ public final class SuggestionsHttpService implements HttpService {
         // The sequence first: a client subscribing from it misses nothing that changed after the search.
         long latest = domain.ports().suggestionChanges().latestSequence();
         SuggestionPage found = domain.ports().suggestions().search(query);
-        json.send(res, 200, new ListAnswer(found.items().stream().map(views::view).toList(), found.total(),
+        json.send(res, 200, new ListAnswer(views.views(found.items()), found.total(),
                 found.page(), found.size(), latest));
     }
 
