@@ -63,15 +63,17 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL. Each database also runs the bare baseline: the same broker consuming, the same pump
  * and batches, the same database committing the de-duplication record, no domain work. Prints
  * events fully handled per second, the p50/p99 latency from send to commit, and the ratio of the
- * pipeline to its baseline. A rough harness, not JMH.
+ * pipeline to its baseline. The pump runs with its defaults ({@code -Drestock.benchmark.consumers=N},
+ * {@code -Drestock.benchmark.batch=N} to try others). A rough harness, not JMH.
  */
 public final class MessagingBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessagingBenchmark.class);
     private static final int DEFAULT_EVENTS = 50_000;
     private static final int EVENTS = Integer.getInteger("restock.benchmark.messaging.events", DEFAULT_EVENTS);
-    private static final int CONSUMERS = Integer.getInteger("restock.benchmark.consumers", 4);
-    private static final int BATCH = Integer.getInteger("restock.benchmark.batch", 50);
+    private static final PumpSettings DEFAULTS = PumpSettings.defaults(RedeliverySettings.defaults());
+    private static final int CONSUMERS = Integer.getInteger("restock.benchmark.consumers", DEFAULTS.consumers());
+    private static final int BATCH = Integer.getInteger("restock.benchmark.batch", DEFAULTS.batchSize());
     private static final String DATABASES = System.getProperty("restock.benchmark.databases", "h2,pg");
     private static final String USER = "restock";
     private static final String PASSWORD = "benchmark-secret";
