@@ -136,6 +136,17 @@ public final class MessagingBenchmark {
         try (JdbcPersistence h2 = JdbcPersistence.open(PersistenceSettings.embeddedH2(directory)
                 .withPoolSize(CONSUMERS + 2))) {
             return run(name, h2, domain);
+        } finally {
+            deleteTree(directory);
+        }
+    }
+
+    /** A run leaves a database of about a gigabyte and a broker journal behind: removed afterwards. */
+    private static void deleteTree(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
@@ -170,44 +181,52 @@ public final class MessagingBenchmark {
         RedeliverySettings redelivery = RedeliverySettings.defaults();
         try (EmbeddedBroker broker = EmbeddedBroker.start(new BrokerSettings(brokerData, freePort(), USER, PASSWORD,
                 redelivery))) {
-            ConnectionFactory consumers = ArtemisConnections.forConsumers(broker.inVmConnection());
-            ConnectionFactory producers = ArtemisConnections.forProducers(broker.inVmConnection());
-            AtomicInteger handled = new AtomicInteger();
-            long[] latencies = new long[EVENTS];
-            PumpListener listener = new PumpListener() {
-                @Override
-                public void handled(String eventType, Outcome outcome, Duration took, Instant sentAt) {
-                    int n = handled.getAndIncrement();
-                    if (n < latencies.length && sentAt != null) {
-                        latencies[n] = System.currentTimeMillis() - sentAt.toEpochMilli();
-                    }
+            return measure(database, broker, catalogue, handler, unitOfWork, domain, redelivery);
+        } finally {
+            deleteTree(brokerData);
+        }
+    }
+
+    private static Result measure(String database, EmbeddedBroker broker, Catalogue catalogue,
+                                  HandleBusinessEvent handler, UnitOfWork unitOfWork, boolean domain,
+                                  RedeliverySettings redelivery) throws Exception {
+        ConnectionFactory consumers = ArtemisConnections.forConsumers(broker.inVmConnection());
+        ConnectionFactory producers = ArtemisConnections.forProducers(broker.inVmConnection());
+        AtomicInteger handled = new AtomicInteger();
+        long[] latencies = new long[EVENTS];
+        PumpListener listener = new PumpListener() {
+            @Override
+            public void handled(String eventType, Outcome outcome, Duration took, Instant sentAt) {
+                int n = handled.getAndIncrement();
+                if (n < latencies.length && sentAt != null) {
+                    latencies[n] = System.currentTimeMillis() - sentAt.toEpochMilli();
                 }
-            };
-            PumpSettings settings = PumpSettings.defaults(redelivery).withConsumers(CONSUMERS).withBatchSize(BATCH);
-            EventStream stream = new EventStream(catalogue, 1, Clock.systemUTC());
-            try (ArtemisMessagePump pump = new ArtemisMessagePump(consumers, handler, unitOfWork, settings, listener,
-                    DependencyCheck.RETRY_AFTER_INTERVAL, Clock.systemUTC());
-                 EventPublisher publisher = new EventPublisher(producers, stream, 0)) {
-                pump.start();
-                long started = System.nanoTime();
-                Thread sender = Thread.ofPlatform().name("benchmark-publisher").start(() -> {
-                    try {
-                        publisher.publish(EVENTS);
-                    } catch (Exception e) {
-                        LOG.error("publishing failed", e);
-                    }
-                });
-                while (handled.get() < EVENTS) {
-                    Thread.sleep(5);
-                }
-                double seconds = (System.nanoTime() - started) / 1e9;
-                sender.join();
-                Arrays.sort(latencies);
-                Result result = new Result(database, domain ? "whole domain" : "baseline (no domain)", EVENTS, seconds,
-                        latencies[EVENTS / 2], latencies[EVENTS * 99 / 100]);
-                LOG.info(result.line());
-                return result;
             }
+        };
+        PumpSettings settings = PumpSettings.defaults(redelivery).withConsumers(CONSUMERS).withBatchSize(BATCH);
+        EventStream stream = new EventStream(catalogue, 1, Clock.systemUTC());
+        try (ArtemisMessagePump pump = new ArtemisMessagePump(consumers, handler, unitOfWork, settings, listener,
+                DependencyCheck.RETRY_AFTER_INTERVAL, Clock.systemUTC());
+             EventPublisher publisher = new EventPublisher(producers, stream, 0)) {
+            pump.start();
+            long started = System.nanoTime();
+            Thread sender = Thread.ofPlatform().name("benchmark-publisher").start(() -> {
+                try {
+                    publisher.publish(EVENTS);
+                } catch (Exception e) {
+                    LOG.error("publishing failed", e);
+                }
+            });
+            while (handled.get() < EVENTS) {
+                Thread.sleep(5);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            sender.join();
+            Arrays.sort(latencies);
+            Result result = new Result(database, domain ? "whole domain" : "baseline (no domain)", EVENTS, seconds,
+                    latencies[EVENTS / 2], latencies[EVENTS * 99 / 100]);
+            LOG.info(result.line());
+            return result;
         }
     }
 
