@@ -7,6 +7,7 @@ import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import io.helidon.dbclient.jdbc.JdbcConnectionPool;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.restock.domain.handling.HandlingRequests;
@@ -63,12 +64,20 @@ public final class JdbcPersistence implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(hikari(settings));
         try {
             Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                    .locations("classpath:db/migration").load().migrate();
+                    .locations("classpath:db/migration").placeholders(placeholders(settings.kind())).load().migrate();
             return new JdbcPersistence(settings, dataSource);
         } catch (RuntimeException failure) {
             dataSource.close();
             throw failure;
         }
+    }
+
+    /** What the one schema says differently per database (V2: the trace id cache, ADR 0048). */
+    private static Map<String, String> placeholders(DatabaseKind kind) {
+        return Map.of("trace_id_cache", switch (kind) {
+            case H2 -> "100000";
+            case POSTGRESQL -> "1";
+        });
     }
 
     private static HikariConfig hikari(PersistenceSettings settings) {

@@ -79,6 +79,11 @@ public record PersistenceSettings(String jdbcUrl, String user, String password, 
         if (!upper.contains("WRITE_DELAY")) {
             withDefaults += ";WRITE_DELAY=0";
         }
+        if (!upper.contains("QUERY_CACHE_SIZE")) {
+            // each session keeps this many parsed statements; H2's default of 8 is fewer than one event
+            // handling uses, so every statement was parsed again (ADR 0048)
+            withDefaults += ";QUERY_CACHE_SIZE=64";
+        }
         if (!upper.contains("DATABASE_TO_LOWER")) {
             withDefaults += ";DATABASE_TO_LOWER=TRUE";
         }

@@ -24,7 +24,7 @@ class JdbcPersistenceTest {
     void opensH2WithEveryCommitWrittenAtOnceUnlessTheUrlSaysOtherwise() {
         assertThat(PersistenceSettings.embeddedH2(directory).jdbcUrl())
                 .startsWith("jdbc:h2:file:" + directory.toAbsolutePath())
-                .contains(";WRITE_DELAY=0").contains(";DATABASE_TO_LOWER=TRUE");
+                .contains(";WRITE_DELAY=0").contains(";QUERY_CACHE_SIZE=64").contains(";DATABASE_TO_LOWER=TRUE");
         assertThat(PersistenceSettings.of("jdbc:h2:mem:x;WRITE_DELAY=100", "sa", "").jdbcUrl())
                 .contains("WRITE_DELAY=100").doesNotContain("WRITE_DELAY=0");
         assertThat(PersistenceSettings.of("jdbc:postgresql://db/restock", "restock", "secret").jdbcUrl())
@@ -99,6 +99,28 @@ class JdbcPersistenceTest {
             assertThatThrownBy(() -> statement.execute("SELECT pg_sleep(3)"))
                     .isInstanceOf(SQLException.class)
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("57014"));
+        }
+    }
+
+    @Test
+    void h2CachesManyTraceIdsAndPostgresNone() throws SQLException {
+        try (JdbcPersistence h2 = JdbcPersistence.open(PersistenceSettings.embeddedH2(directory));
+             JdbcPersistence postgres = JdbcPersistence.open(TestDatabases.postgresSettings())) {
+            assertThat(single(h2, "SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS "
+                    + "WHERE TABLE_NAME = 'trace_entries' AND COLUMN_NAME = 'id'")).isEqualTo("100000");
+            assertThat(single(postgres, "SELECT cache_size FROM pg_sequences "
+                    + "WHERE sequencename = pg_get_serial_sequence('trace_entries', 'id')::regclass::text "
+                    + "OR schemaname || '.' || sequencename = pg_get_serial_sequence('trace_entries', 'id')"))
+                    .isEqualTo("1");
+        }
+    }
+
+    private static String single(JdbcPersistence persistence, String query) throws SQLException {
+        try (Connection connection = persistence.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(query)) {
+            assertThat(rs.next()).as(query).isTrue();
+            return rs.getString(1);
         }
     }
 }
