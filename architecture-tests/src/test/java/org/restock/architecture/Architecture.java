@@ -19,6 +19,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -134,6 +135,17 @@ public final class Architecture {
                         consideringOnlyDependenciesInAnyPackage(base + "..")))
                 .because("docs/architecture/components.puml is the intended structure: change the"
                         + " dependency, or draw the new package or arrow there if it is meant");
+    }
+
+    public ArchRule everyPackageIsDrawn() {
+        List<PackageMatcher> drawn = diagrams.packagesIn(ComponentDiagrams.COMPONENTS).stream()
+                .map(PackageMatcher::of)
+                .toList();
+        return classes().that().resideInAPackage(base + "..").and().doNotHaveSimpleName("package-info")
+                .should(ArchConditions.be(DescribedPredicate.describe("in a package components.puml draws",
+                        (JavaClass javaClass) -> drawn.stream().anyMatch(m -> m.matches(javaClass.getPackageName())))))
+                .because("a new package is a decision: draw it in docs/architecture/components.puml with"
+                        + " its arrows, or move the class into a drawn package");
     }
 
     public ArchRule adaptersDependInwardOnly() {

@@ -32,6 +32,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modules_follow_the_component_diagram = RESTOCK.modulesFollowTheComponentDiagram();
     @ArchTest
+    static final ArchRule every_package_is_drawn = RESTOCK.everyPackageIsDrawn();
+    @ArchTest
     static final ArchRule adapters_depend_inward_only = RESTOCK.adaptersDependInwardOnly();
     @ArchTest
     static final ArchRule adapter_packages_do_not_use_each_other = RESTOCK.adapterPackagesDoNotUseEachOther();

@@ -72,10 +72,15 @@ final class ComponentDiagrams {
     /** The package identifiers a diagram's components stand for, as written in their stereotypes. */
     Set<String> packagesIn(String diagram) {
         try {
-            Matcher matcher = STEREOTYPE.matcher(Files.readString(folder.resolve(diagram)));
             Set<String> packages = new LinkedHashSet<>();
-            while (matcher.find()) {
-                packages.add(matcher.group(1));
+            for (String line : Files.readAllLines(folder.resolve(diagram))) {
+                if (line.strip().startsWith("'")) {
+                    continue; // a PlantUML comment
+                }
+                Matcher matcher = STEREOTYPE.matcher(line);
+                while (matcher.find()) {
+                    packages.add(matcher.group(1));
+                }
             }
             return packages;
         } catch (IOException e) {
