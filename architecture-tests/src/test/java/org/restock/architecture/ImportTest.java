@@ -1,0 +1,110 @@
+package org.restock.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules are only as good as the classes they see: every module on this module's class path is
+ * imported in full, and a rule over a module turns strict once that module has classes.
+ */
+class ImportTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.restock");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "domain,         org.restock.domain",
+        "adapters,       org.restock.adapters",
+        "server,         org.restock.server",
+        "desktop-client, org.restock.desktop",
+    })
+    void importsEveryClassOfEachModule(String module, String rootPackage) throws IOException {
+        Path location = classPathEntryOf(module)
+                .orElseThrow(() -> new AssertionError("module " + module + " is not on the test class path;"
+                        + " architecture-tests must depend on it"));
+
+        long compiled = countClassFiles(location, rootPackage.replace('.', '/') + "/");
+        long imported = PRODUCTION.stream()
+                .filter(javaClass -> javaClass.getPackageName().startsWith(rootPackage))
+                .count();
+
+        assertThat(imported).as("classes of %s imported from %s", module, location).isEqualTo(compiled);
+    }
+
+    @Test
+    void theDomainIsThere() {
+        assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().startsWith("org.restock.domain")))
+                .hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void aRuleOverAModuleWithoutClassesMayBeEmpty() {
+        JavaClasses withoutDesktop = new ClassFileImporter().importPackages(
+                "org.restock.archfixtures.domain", "org.restock.archfixtures.adapters");
+        Architecture rules = Architecture.relocatedTo("org.restock.archfixtures", withoutDesktop);
+
+        assertThat(rules.viewModelsStayOffTheSceneGraph().evaluate(withoutDesktop).hasViolation()).isFalse();
+    }
+
+    @Test
+    void aRuleOverAModuleWithClassesFailsWhenItSelectsNothing() {
+        JavaClasses everything = new ClassFileImporter().importPackages("org.restock.archfixtures");
+        JavaClasses withoutDesktop = new ClassFileImporter().importPackages(
+                "org.restock.archfixtures.domain", "org.restock.archfixtures.adapters");
+        Architecture rules = Architecture.relocatedTo("org.restock.archfixtures", everything);
+
+        assertThatThrownBy(() -> rules.viewModelsStayOffTheSceneGraph().evaluate(withoutDesktop))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
+    }
+
+    /** The module's jar (reactor build, installed artifact) or its classes folder (IDE, compile phase). */
+    private static Optional<Path> classPathEntryOf(String module) {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
+                .filter(entry -> entry.getFileName().toString().startsWith("restock-" + module + "-")
+                        && entry.toString().endsWith(".jar")
+                        || entry.endsWith(Path.of(module, "target", "classes")))
+                .filter(entry -> !entry.getFileName().toString().contains("-tests"))
+                .findFirst();
+    }
+
+    private static long countClassFiles(Path location, String packagePath) throws IOException {
+        if (Files.isDirectory(location)) {
+            Path root = location.resolve(packagePath);
+            if (!Files.isDirectory(root)) {
+                return 0;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                return files.filter(file -> isClass(location.relativize(file).toString())).count();
+            }
+        }
+        try (JarFile jar = new JarFile(location.toFile())) {
+            return jar.stream()
+                    .map(entry -> entry.getName())
+                    .filter(name -> name.startsWith(packagePath) && isClass(name))
+                    .count();
+        }
+    }
+
+    private static boolean isClass(String name) {
+        return name.endsWith(".class") && !name.endsWith("module-info.class");
+    }
+}
