@@ -3,6 +3,7 @@ package org.restock.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.Configuration.consideringOnlyDependenciesInAnyPackage;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.adhereToPlantUmlDiagram;
@@ -235,23 +236,27 @@ public final class Architecture {
     // ---------------------------------------------------------------- coding
 
     public ArchRule noStandardStreams() {
-        return GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+        return noClasses().that().resideInAPackage(base + "..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .because("log through SLF4J (ADR 0005); a command-line tool writes to a PrintStream it is given");
     }
 
     public ArchRule noGenericExceptions() {
-        return GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+        return noClasses().that().resideInAPackage(base + "..")
+                .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS)
                 .because("a business rejection is a value or a DomainException subtype; a technical"
                         + " failure is a specific exception the edge maps");
     }
 
     public ArchRule noJavaUtilLogging() {
-        return GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+        return noClasses().that().resideInAPackage(base + "..")
+                .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
                 .because("log through SLF4J (ADR 0005); Helidon's JUL output reaches it through jul-to-slf4j");
     }
 
     public ArchRule noFieldInjection() {
-        return GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION
+        return noFields().that().areDeclaredInClassesThat().resideInAPackage(base + "..")
+                .should(GeneralCodingRules.BE_ANNOTATED_WITH_AN_INJECTION_ANNOTATION)
                 .because("there is no container: dependencies arrive through the constructor");
     }
 
