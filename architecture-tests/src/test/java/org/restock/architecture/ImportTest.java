@@ -75,14 +75,15 @@ class ImportTest {
                 .hasMessageContaining("failed to check any classes");
     }
 
-    /** The module's jar (reactor build, installed artifact) or its classes folder (IDE, compile phase). */
+    /**
+     * The module's jar ({@code restock-server.jar} or {@code restock-domain-0.1.0-SNAPSHOT.jar}: reactor
+     * build, installed artifact) or its classes folder (IDE, compile phase).
+     */
     private static Optional<Path> classPathEntryOf(String module) {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of)
-                .filter(entry -> entry.getFileName().toString().startsWith("restock-" + module + "-")
-                        && entry.toString().endsWith(".jar")
+                .filter(entry -> entry.getFileName().toString().matches("restock-" + module + "(-\\d[^/]*)?\\.jar")
                         || entry.endsWith(Path.of(module, "target", "classes")))
-                .filter(entry -> !entry.getFileName().toString().contains("-tests"))
                 .findFirst();
     }
 
