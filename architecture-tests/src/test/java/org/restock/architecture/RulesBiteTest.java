@@ -16,6 +16,7 @@ import org.restock.archfixtures.adapters.messaging.PumpWithItsOwnStore;
 import org.restock.archfixtures.adapters.persistence.JdbcProducts;
 import org.restock.archfixtures.adapters.persistence.ProductTable;
 import org.restock.archfixtures.adapters.persistence.SmtpRelay;
+import org.restock.archfixtures.benchmarks.PipelineBenchmark;
 import org.restock.archfixtures.desktop.api.RestockClient;
 import org.restock.archfixtures.desktop.suggestions.SuggestionsViewModel;
 import org.restock.archfixtures.domain.events.ReviewOnStockLevelChanged;
@@ -175,6 +176,8 @@ class RulesBiteTest {
                             .contains("references constructor <" + JdbcProducts.class.getName() + ".<init>()>"))
                     .anySatisfy(line -> assertThat(line).startsWith("Method <" + DemoPublisher.class.getName())
                             .contains("RestockDomain.<init>()"))
+                    .noneSatisfy(line -> assertThat(line).contains(Wiring.class.getName()))
+                    .noneSatisfy(line -> assertThat(line).contains(PipelineBenchmark.class.getName()))
                     .hasSize(3);
         }
     }
