@@ -9,27 +9,18 @@ import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.adhereToPlantUmlDiagram;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.AccessTarget;
-import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.GeneralCodingRules;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Restock's architecture rules, stated once over a base package.
@@ -45,24 +36,14 @@ import java.util.stream.Stream;
  */
 public final class Architecture {
 
-    /** The prefixes an adapter class names its technology by (STYLE.md, Naming). */
-    static final List<String> TECHNOLOGY_PREFIXES = List.of(
-            "Jdbc", "H2", "Postgres", "Artemis", "Jms", "Http", "Smtp", "Recording", "InMemory", "Central");
-
-    /** Where a class named after a technology belongs: prefix → adapter packages (relative). */
-    static final Map<String, List<String>> TECHNOLOGY_HOMES = Map.of(
-            "Artemis", List.of("messaging"),
-            "Jms", List.of("messaging"),
-            "Smtp", List.of("mail"),
-            "Recording", List.of("standins"),
-            "InMemory", List.of("standins"));
-
     private final String base;
     private final Set<String> packagesWithClasses;
     private final ComponentDiagrams diagrams;
+    private final Vocabulary vocabulary;
 
     private Architecture(String base, JavaClasses classes, ComponentDiagrams diagrams) {
         this.base = base;
+        this.vocabulary = new Vocabulary(base);
         this.packagesWithClasses = classes.stream()
                 .map(JavaClass::getPackageName)
                 .collect(Collectors.toUnmodifiableSet());
@@ -100,7 +81,7 @@ public final class Architecture {
 
     public ArchRule domainTakesTimeFromTheClockPort() {
         return classes().that().resideInAPackage(in("domain"))
-                .should(notReadTheSystemClock())
+                .should(vocabulary.notReadTheSystemClock())
                 .because("time is a port: use the Clock in Ports and call now(clock), so tests and"
                         + " the nightly jobs decide what time it is");
     }
@@ -187,7 +168,7 @@ public final class Architecture {
 
     public ArchRule onlyTheServerBuildsAdaptersAndTheDomain() {
         return classes().that().resideOutsideOfPackages(in("server"), in("benchmarks"))
-                .should(notConstructAdaptersOrTheDomain())
+                .should(vocabulary.notConstructAdaptersOrTheDomain())
                 .because("the server's wiring is the one composition root: everywhere else, take the"
                         + " port or use case as a constructor parameter");
     }
@@ -196,16 +177,16 @@ public final class Architecture {
 
     public ArchRule portImplementationsNameTheirTechnology() {
         return strictOnceAny(classes().that().resideInAPackage(in("adapters"))
-                .and(implementAPort())
+                .and(vocabulary.implementAPort())
                 .and().areNotAnonymousClasses()
-                .should(haveATechnologyPrefix())
+                .should(vocabulary.haveATechnologyPrefix())
                 .because("the name says what is behind the port (JdbcSuggestions, SmtpSupplierMailer);"
-                        + " prefixes: " + String.join(", ", TECHNOLOGY_PREFIXES)), "adapters");
+                        + " prefixes: " + String.join(", ", Vocabulary.TECHNOLOGY_PREFIXES)), "adapters");
     }
 
     public ArchRule technologyNamedClassesLiveInTheirAdapter() {
         return strictOnceAny(classes().that().resideInAPackage(in("adapters"))
-                .should(liveInTheAdapterTheirPrefixNames())
+                .should(vocabulary.liveInTheAdapterTheirPrefixNames())
                 .because("a class named after a technology belongs to that technology's adapter"
                         + " package; move it, or rename it if it is not about that technology"), "adapters");
     }
@@ -270,7 +251,7 @@ public final class Architecture {
     // ---------------------------------------------------------------- the vocabulary of the rules
 
     private String in(String module) {
-        return base + "." + module + "..";
+        return vocabulary.in(module);
     }
 
     private boolean hasClasses(String module) {
@@ -285,7 +266,7 @@ public final class Architecture {
 
     private ArchRule standsAlone(String module, String because) {
         return strictOnceAny(noClasses().that().resideInAPackage(in(module))
-                .should().dependOnClassesThat(otherRestockModulesThan(module))
+                .should().dependOnClassesThat(vocabulary.otherRestockModulesThan(module))
                 .because(because), module);
     }
 
@@ -294,133 +275,5 @@ public final class Architecture {
                 .namingSlices(module + " package '$1'")
                 .should().beFreeOfCycles()
                 .because("packages of one module depend one way; move what both need into the lower one"), module);
-    }
-
-    private DescribedPredicate<JavaClass> otherRestockModulesThan(String module) {
-        PackageMatcher restock = PackageMatcher.of(base + "..");
-        PackageMatcher own = PackageMatcher.of(in(module));
-        return DescribedPredicate.describe("belong to another Restock module",
-                target -> restock.matches(target.getPackageName()) && !own.matches(target.getPackageName()));
-    }
-
-    private ArchCondition<JavaClass> notReadTheSystemClock() {
-        return eachAccess("not read the system clock (parameterless now(), System.currentTimeMillis(),"
-                + " System.nanoTime(), new Date())", target -> {
-            String owner = target.getOwner().getName();
-            boolean parameterless = target instanceof AccessTarget.CodeUnitAccessTarget codeUnit
-                    && codeUnit.getRawParameterTypes().isEmpty();
-            return (owner.startsWith("java.time.") && target.getName().equals("now") && parameterless)
-                    || (owner.equals("java.lang.System")
-                            && Set.of("currentTimeMillis", "nanoTime").contains(target.getName()))
-                    || (owner.equals("java.util.Date") && target.getName().equals("<init>") && parameterless);
-        });
-    }
-
-    private ArchCondition<JavaClass> notConstructAdaptersOrTheDomain() {
-        String domainWiring = base + ".domain.RestockDomain";
-        return new ArchCondition<>("not call new on an adapter of another package or on RestockDomain") {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                for (JavaAccess<?> access : accessesFrom(origin)) {
-                    if (!access.getTarget().getName().equals("<init>")) {
-                        continue;
-                    }
-                    JavaClass target = access.getTargetOwner();
-                    if (origin.isAssignableTo(target.getName())) {
-                        continue; // this(…) or super(…): a class building itself
-                    }
-                    boolean foreignAdapter = adapterOf(target) != null
-                            && !adapterOf(target).equals(adapterOf(origin));
-                    if (foreignAdapter || target.getName().equals(domainWiring)) {
-                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
-                    }
-                }
-            }
-        };
-    }
-
-    /** The technology package an adapter class belongs to ("persistence"), or null. */
-    private String adapterOf(JavaClass javaClass) {
-        String prefix = base + ".adapters.";
-        String name = javaClass.getPackageName();
-        if (!name.startsWith(prefix)) {
-            return null;
-        }
-        String rest = name.substring(prefix.length());
-        int dot = rest.indexOf('.');
-        return dot < 0 ? rest : rest.substring(0, dot);
-    }
-
-    /** Ports are the domain interfaces handed over in the {@code Ports} record. */
-    private DescribedPredicate<JavaClass> implementAPort() {
-        Set<String> ports = portNames();
-        return DescribedPredicate.describe("implement a domain port",
-                javaClass -> !javaClass.isInterface() && javaClass.getAllRawInterfaces().stream()
-                        .anyMatch(implemented -> ports.contains(implemented.getName())));
-    }
-
-    private Set<String> portNames() {
-        String portsRecord = base + ".domain.Ports";
-        try {
-            RecordComponent[] components = Class.forName(portsRecord, false, Architecture.class.getClassLoader())
-                    .getRecordComponents();
-            return Stream.of(components)
-                    .map(component -> component.getType().getName())
-                    .filter(type -> type.startsWith(base + ".domain."))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(portsRecord + " is where the ports are listed; it is not on the class path", e);
-        }
-    }
-
-    private static ArchCondition<JavaClass> haveATechnologyPrefix() {
-        return new ArchCondition<>("have a simple name starting with a technology prefix") {
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                String name = javaClass.getSimpleName();
-                boolean named = TECHNOLOGY_PREFIXES.stream().anyMatch(name::startsWith);
-                events.add(new SimpleConditionEvent(javaClass, named, String.format(
-                        "%s implements a port but its name starts with none of the technology prefixes",
-                        javaClass.getName())));
-            }
-        };
-    }
-
-    private ArchCondition<JavaClass> liveInTheAdapterTheirPrefixNames() {
-        return new ArchCondition<>("live in the adapter package their technology prefix names") {
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                String name = javaClass.getSimpleName();
-                TECHNOLOGY_HOMES.forEach((prefix, homes) -> {
-                    if (name.startsWith(prefix) && !homes.contains(adapterOf(javaClass))) {
-                        events.add(SimpleConditionEvent.violated(javaClass, String.format(
-                                "%s is named for %s but lives in adapter package '%s', not in %s",
-                                javaClass.getName(), prefix, adapterOf(javaClass), homes)));
-                    }
-                });
-            }
-        };
-    }
-
-    private static ArchCondition<JavaClass> eachAccess(
-            String description, java.util.function.Predicate<AccessTarget> forbidden) {
-        return new ArchCondition<>(description) {
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                for (JavaAccess<?> access : accessesFrom(javaClass)) {
-                    if (forbidden.test(access.getTarget())) {
-                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
-                    }
-                }
-            }
-        };
-    }
-
-    /** Calls, field accesses and method or constructor references ({@code Instant::now}). */
-    private static Set<JavaAccess<?>> accessesFrom(JavaClass javaClass) {
-        Set<JavaAccess<?>> accesses = new LinkedHashSet<>(javaClass.getAccessesFromSelf());
-        accesses.addAll(javaClass.getMethodReferencesFromSelf());
-        accesses.addAll(javaClass.getConstructorReferencesFromSelf());
-        return accesses;
     }
 }
