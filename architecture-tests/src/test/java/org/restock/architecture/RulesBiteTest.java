@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -254,7 +256,7 @@ class RulesBiteTest {
     @Test
     void everyMessageSaysWhatToDoInstead() throws Exception {
         for (var method : Architecture.class.getDeclaredMethods()) {
-            if (method.getReturnType() == ArchRule.class && java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
+            if (method.getReturnType() == ArchRule.class && Modifier.isPublic(method.getModifiers())) {
                 ArchRule rule = (ArchRule) method.invoke(RULES);
                 EvaluationResult result = rule.evaluate(CLASSES);
 
@@ -262,6 +264,25 @@ class RulesBiteTest {
                 assertThat(result.getFailureReport().toString()).as(method.getName()).contains(", because ");
             }
         }
+    }
+
+    @Test
+    void everyRuleOfTheCatalogueRunsOnTheProduct() throws Exception {
+        Architecture restock = Architecture.ofRestock();
+        List<String> catalogue = new ArrayList<>();
+        for (var method : Architecture.class.getDeclaredMethods()) {
+            if (method.getReturnType() == ArchRule.class && Modifier.isPublic(method.getModifiers())) {
+                catalogue.add(((ArchRule) method.invoke(restock)).getDescription());
+            }
+        }
+        List<String> checked = new ArrayList<>();
+        for (var field : ArchitectureTest.class.getDeclaredFields()) {
+            if (field.getType() == ArchRule.class) {
+                checked.add(((ArchRule) field.get(null)).getDescription());
+            }
+        }
+
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(catalogue);
     }
 
     private static List<String> violations(ArchRule rule) {
