@@ -3,6 +3,7 @@ package org.restock.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,16 +12,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The rules are only as good as the classes they see: every module on this module's class path is
- * imported in full, and a rule over a module turns strict once that module has classes.
+ * The rules are only as good as the classes they see: every module of the build is on this
+ * module's class path and imported in full, and a rule over a module turns strict once that
+ * module has classes.
  */
 class ImportTest {
 
@@ -28,22 +33,28 @@ class ImportTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.restock");
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "domain,         org.restock.domain",
-        "adapters,       org.restock.adapters",
-        "server,         org.restock.server",
-        "desktop-client, org.restock.desktop",
-    })
-    void importsEveryClassOfEachModule(String module, String rootPackage) throws IOException {
-        Path location = classPathEntryOf(module)
-                .orElseThrow(() -> new AssertionError("module " + module + " is not on the test class path;"
-                        + " architecture-tests must depend on it"));
+    /** The modules of the parent pom, but this one. */
+    static List<String> modulesOfTheBuild() throws IOException {
+        Path parent = Path.of("").toAbsolutePath();
+        while (parent != null && !Files.isDirectory(parent.resolve("architecture-tests"))) {
+            parent = parent.getParent();
+        }
+        assertThat(parent).as("the build's root folder above %s", Path.of("").toAbsolutePath()).isNotNull();
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(parent.resolve("pom.xml")));
+        return module.results().map(result -> result.group(1).strip())
+                .filter(name -> !name.equals("architecture-tests"))
+                .toList();
+    }
 
-        long compiled = countClassFiles(location, rootPackage.replace('.', '/') + "/");
-        long imported = PRODUCTION.stream()
-                .filter(javaClass -> javaClass.getPackageName().startsWith(rootPackage))
-                .count();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modulesOfTheBuild")
+    void importsEveryClassOfEachModule(String module) throws IOException {
+        Path location = classPathEntryOf(module)
+                .orElseThrow(() -> new AssertionError("module " + module + " is not on the test class path:"
+                        + " add restock-" + module + " to architecture-tests/pom.xml as a test dependency"));
+
+        long compiled = countRestockClassFiles(location);
+        long imported = PRODUCTION.stream().filter(javaClass -> comesFrom(javaClass, location)).count();
 
         assertThat(imported).as("classes of %s imported from %s", module, location).isEqualTo(compiled);
     }
@@ -87,25 +98,26 @@ class ImportTest {
                 .findFirst();
     }
 
-    private static long countClassFiles(Path location, String packagePath) throws IOException {
+    private static boolean comesFrom(JavaClass javaClass, Path location) {
+        String where = javaClass.getSource().map(source -> source.getUri().getSchemeSpecificPart()).orElse("");
+        return where.contains(location + "!/") || where.contains(location + "/");
+    }
+
+    private static long countRestockClassFiles(Path location) throws IOException {
         if (Files.isDirectory(location)) {
-            Path root = location.resolve(packagePath);
+            Path root = location.resolve("org/restock");
             if (!Files.isDirectory(root)) {
                 return 0;
             }
             try (Stream<Path> files = Files.walk(root)) {
-                return files.filter(file -> isClass(location.relativize(file).toString())).count();
+                return files.filter(file -> file.toString().endsWith(".class")).count();
             }
         }
         try (JarFile jar = new JarFile(location.toFile())) {
             return jar.stream()
                     .map(entry -> entry.getName())
-                    .filter(name -> name.startsWith(packagePath) && isClass(name))
+                    .filter(name -> name.startsWith("org/restock/") && name.endsWith(".class"))
                     .count();
         }
-    }
-
-    private static boolean isClass(String name) {
-        return name.endsWith(".class") && !name.endsWith("module-info.class");
     }
 }
