@@ -26,8 +26,13 @@ final class Vocabulary {
 
     /** Where a class named after a technology belongs: prefix → adapter packages (relative). */
     static final Map<String, List<String>> TECHNOLOGY_HOMES = Map.of(
+            "Jdbc", List.of("persistence", "centraldb"),
+            "H2", List.of("persistence", "centraldb"),
+            "Postgres", List.of("persistence", "centraldb"),
+            "Central", List.of("centraldb"),
             "Artemis", List.of("messaging"),
             "Jms", List.of("messaging"),
+            "Http", List.of("purchaseorders"),
             "Smtp", List.of("mail"),
             "Recording", List.of("standins"),
             "InMemory", List.of("standins"));
