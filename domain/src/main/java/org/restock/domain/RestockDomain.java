@@ -9,8 +9,11 @@ import org.restock.domain.events.ReviewOnStockLevelChanged;
 import org.restock.domain.events.ReviewOnStockLevelCounted;
 import org.restock.domain.handling.AcceptSuggestion;
 import org.restock.domain.handling.DismissSuggestion;
+import org.restock.domain.handling.HandlingWorkflow;
 import org.restock.domain.handling.ResendSuggestion;
 import org.restock.domain.handling.SnoozeSuggestion;
+import org.restock.domain.handling.WorkflowListener;
+import org.restock.domain.handling.WorkflowSettings;
 import org.restock.domain.housekeeping.RetentionSettings;
 import org.restock.domain.housekeeping.SweepOldRecords;
 import org.restock.domain.initialisation.InitialiseSystem;
@@ -106,6 +109,16 @@ public final class RestockDomain {
 
     public ResendSuggestion resend() {
         return resend;
+    }
+
+    /**
+     * A workflow worker; each server instance (or thread) that runs workflows has its own id, under
+     * which it claims handling requests.
+     */
+    public HandlingWorkflow handlingWorkflow(String workerId, WorkflowSettings settings, WorkflowListener listener) {
+        return new HandlingWorkflow(workerId, settings, listener, ports.handlingRequests(), ports.suggestions(),
+                ports.suppliers(), ports.products(), recorder, ports.purchaseOrderSystem(), ports.supplierMailer(),
+                ports.trace(), ports.unitOfWork(), ports.clock());
     }
 
     public ReviewEverything reviewEverything() {

@@ -22,6 +22,10 @@ import org.restock.domain.suggestion.WorkflowStep;
  */
 public final class AcceptSuggestion {
 
+    /** A review item (no demand, discontinued) proposes no change: the planner decides and acts in the PO system. */
+    public static final String NOTHING_TO_CARRY_OUT = "cannot accept: a review item names no change to carry out; "
+            + "change the order in the purchase-order system, or dismiss the suggestion";
+
     private final SuggestionActions actions;
     private final HandlingRequests requests;
 
@@ -48,7 +52,9 @@ public final class AcceptSuggestion {
     }
 
     private ActionResult acceptInBatch(PlannerAction action, Optional<String> batchId) {
-        ActionResult result = actions.act(action, SuggestionStatus.OPEN, "accept", "accepted",
+        ActionResult result = actions.act(action, SuggestionStatus.OPEN,
+                s -> s.kind() == SuggestionKind.REVIEW_NO_DEMAND ? Optional.of(NOTHING_TO_CARRY_OUT) : Optional.empty(),
+                "accept", "accepted",
                 "accepted; the workflow will update the purchase order and notify the supplier",
                 s -> s.accept(actions.clock().instant()));
         if (result instanceof ActionResult.Done done) {

@@ -17,8 +17,9 @@ public interface HandlingRequests {
     List<HandlingRequest> unfinished(int limit);
 
     /**
-     * Requests a worker may take now: a step still to do and no claim, or a claim that went stale
-     * at or before {@code now}; oldest first (requested at, then suggestion id).
+     * Requests a worker may take now ({@link HandlingRequest#isDueAt}): a step still to do, and
+     * {@code claimedUntil} empty or at or before {@code now} — a claim that went stale, or a back-off
+     * that ended; oldest first (requested at, then suggestion id).
      */
     List<HandlingRequest> due(Instant now, int limit);
 

@@ -39,6 +39,12 @@ final class SuggestionActions {
     /** Runs inside a unit of work the caller opened. */
     ActionResult act(PlannerAction action, SuggestionStatus required, String verb, String done, String detail,
                      Function<Suggestion, Suggestion> change) {
+        return act(action, required, s -> Optional.empty(), verb, done, detail, change);
+    }
+
+    /** @param refusal a reason to refuse the action on this suggestion beyond its status, if any */
+    ActionResult act(PlannerAction action, SuggestionStatus required, Function<Suggestion, Optional<String>> refusal,
+                     String verb, String done, String detail, Function<Suggestion, Suggestion> change) {
         Optional<Suggestion> found = suggestions.find(action.suggestionId());
         if (found.isEmpty()) {
             return new ActionResult.NotFound(action.suggestionId());
@@ -47,6 +53,10 @@ final class SuggestionActions {
         if (current.status() != required) {
             return new ActionResult.NotAllowed(current, "cannot " + verb + ": the suggestion is " + current.status()
                     + current.statusReason().map(r -> " (" + r + ")").orElse(""));
+        }
+        Optional<String> refused = refusal.apply(current);
+        if (refused.isPresent()) {
+            return new ActionResult.NotAllowed(current, refused.get());
         }
         if (current.version() != action.versionSeen()) {
             return new ActionResult.StaleVersion(current, action.versionSeen());

@@ -68,6 +68,20 @@ class PlannerActionsTest {
         }
 
         @Test
+        void refusesAReviewItemWhichNamesNoChangeToCarryOut() {
+            world.given(world.published(information(0, false)), world.counted(Scenario.WELL_STOCKED),
+                    world.changed(ORDER, 1, line("1", 100, world.inDays(10))));
+            Suggestion review = world.openSuggestion(LINE).orElseThrow();
+            assertThat(review.kind()).isEqualTo(SuggestionKind.REVIEW_NO_DEMAND);
+            List<SuggestionChange> feed = world.changeFeed();
+
+            ActionResult result = world.restock.domain.accept().accept(world.actionOn(review));
+
+            assertThat(result).isEqualTo(new ActionResult.NotAllowed(review, AcceptSuggestion.NOTHING_TO_CARRY_OUT));
+            assertNothingRecorded(review, feed);
+        }
+
+        @Test
         void ofAPastDueLineGoesStraightToTheSupplier() {
             world.given(world.published(information()), world.counted(Scenario.WELL_STOCKED),
                     world.changed(ORDER, 1, line("1", 100, world.inDays(-5))));

@@ -49,6 +49,13 @@ public final class SuggestionMother {
         return Suggestion.open(id, subject(), finding, CREATED_AT);
     }
 
+    /** A fresh OPEN suggestion of the kind on the given line, supplier and planner group. */
+    public static Suggestion openOn(SuggestionId id, LineRef line, org.restock.domain.supplier.SupplierId supplier,
+                                    String plannerGroup, SuggestionKind kind) {
+        return Suggestion.open(id, new Suggestion.Subject(line, ProductMother.PRODUCT_ID, supplier, plannerGroup),
+                finding(kind), CREATED_AT);
+    }
+
     /** A POSTPONE suggestion in the status, reached the way the system reaches it; FAILED at the PO update. */
     public static Suggestion inStatus(SuggestionStatus status) {
         Suggestion open = open();
