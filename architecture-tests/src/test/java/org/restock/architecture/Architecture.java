@@ -54,6 +54,7 @@ public final class Architecture {
     public static Architecture ofRestock() {
         JavaClasses production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(new DoNotIncludeTestJars())
                 .importPackages("org.restock");
         return new Architecture("org.restock", production, ComponentDiagrams.asDrawn());
     }

@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * Restock's architecture, checked on the main classes of every module on the test class path.
  * What each rule means and how to change one: docs/architecture/README.md.
  */
-@AnalyzeClasses(packages = "org.restock", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.restock",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
     private static final Architecture RESTOCK = Architecture.ofRestock();

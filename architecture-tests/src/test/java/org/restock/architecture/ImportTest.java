@@ -30,6 +30,7 @@ class ImportTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(new DoNotIncludeTestJars())
             .importPackages("org.restock");
 
     /** The modules of the parent pom, but this one. */
@@ -56,6 +57,13 @@ class ImportTest {
         List<String> missing = compiled.stream().filter(name -> !PRODUCTION.contain(name)).toList();
 
         assertThat(missing).as("classes of %s (%s) the rules do not see", module, location).isEmpty();
+    }
+
+    @Test
+    void importsNoTestClasses() {
+        assertThat(PRODUCTION.stream()
+                .map(javaClass -> javaClass.getSource().map(source -> source.getUri().toString()).orElse("")))
+                .noneMatch(where -> where.contains("/test-classes/") || where.contains("-tests.jar"));
     }
 
     @Test
@@ -93,6 +101,7 @@ class ImportTest {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of)
                 .filter(entry -> entry.getFileName().toString().matches("restock-" + module + "(-\\d[^/]*)?\\.jar")
+                        && !entry.getFileName().toString().endsWith("-tests.jar")
                         || entry.endsWith(Path.of(module, "target", "classes")))
                 .findFirst();
     }
