@@ -1,0 +1,4 @@
+package org.restock.archfixtures.domain.events;
+
+public record StockLevelChanged(String productId, long delta) {
+}

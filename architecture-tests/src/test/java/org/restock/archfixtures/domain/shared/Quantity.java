@@ -1,0 +1,4 @@
+package org.restock.archfixtures.domain.shared;
+
+public record Quantity(long units) {
+}
