@@ -33,16 +33,18 @@ class ImportTest {
             .withImportOption(new DoNotIncludeTestJars())
             .importPackages("org.restock");
 
-    /** The modules of the parent pom, but this one. */
+    /** The modules of the parent pom that ship classes: not this one, nor a module of tests only. */
     static List<String> modulesOfTheBuild() throws IOException {
         Path parent = Path.of("").toAbsolutePath();
         while (parent != null && !Files.isDirectory(parent.resolve("architecture-tests"))) {
             parent = parent.getParent();
         }
         assertThat(parent).as("the build's root folder above %s", Path.of("").toAbsolutePath()).isNotNull();
+        Path root = parent;
         Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(parent.resolve("pom.xml")));
         return module.results().map(result -> result.group(1).strip())
                 .filter(name -> !name.equals("architecture-tests"))
+                .filter(name -> Files.isDirectory(root.resolve(name).resolve("src/main/java")))
                 .toList();
     }
 
