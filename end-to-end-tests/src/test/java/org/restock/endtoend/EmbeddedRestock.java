@@ -60,7 +60,7 @@ final class EmbeddedRestock implements AutoCloseable {
                 "restock.broker.embedded-port", Integer.toString(brokerPort),
                 "restock.jobs.enabled", "false",
                 "restock.jobs.workflow", "true",
-                "restock.jobs.workflow-interval", "PT0.1S",
+                "restock.workflow.poll-interval", "PT0.1S",
                 "restock.stream.poll-interval", "PT0.05S",
                 "restock.demo.feed", "false"));
         Config config = Config.just(ConfigSources.create(overrides), ConfigSources.classpath("application.yaml"));
