@@ -103,7 +103,7 @@ public final class SuggestionsView {
 
         search.setId("search");
         search.setPromptText("Search product, supplier, order…  ( / )");
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.filters().searchProperty());
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
@@ -147,6 +147,16 @@ public final class SuggestionsView {
         acceptSelected.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).lessThan(2));
         acceptSelected.setOnAction(e -> acceptSelection());
 
+        // Words never shrink to an ellipsis; the search box and the filters give way instead.
+        for (javafx.scene.layout.Region fixed : List.of(title, snoozed, finished, reload, acceptSelected)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(160);
+        HBox.setHgrow(search, javafx.scene.layout.Priority.SOMETIMES);
+        for (ComboBox<?> filter : List.of(status, supplier, group)) {
+            filter.setPrefWidth(175);
+            filter.setMinWidth(120);
+        }
         HBox bar = new HBox(10, title, search, status, supplier, group, snoozed, finished, spacer(), reload, acceptSelected);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 8, 12));
@@ -278,13 +288,13 @@ public final class SuggestionsView {
         table.getColumns().setAll(List.of(
                 kindColumn(),
                 column(SuggestionColumn.SEVERITY, 80, s -> s.severity().word(), s -> "severity-" + s.severity().name().toLowerCase(Locale.ROOT)),
-                column(SuggestionColumn.PRODUCT, 180, Suggestion::productLabel, null),
-                column(SuggestionColumn.SUPPLIER, 140, Suggestion::supplierLabel, null),
-                column(SuggestionColumn.ORDER_LINE, 105, Suggestion::orderLine, null),
-                column(SuggestionColumn.PROPOSAL, 180, s -> SuggestionText.proposal(s.proposal(), today), null),
+                column(SuggestionColumn.PRODUCT, 200, Suggestion::productLabel, null),
+                column(SuggestionColumn.SUPPLIER, 160, Suggestion::supplierLabel, null),
+                column(SuggestionColumn.ORDER_LINE, 120, Suggestion::orderLine, null),
+                column(SuggestionColumn.PROPOSAL, 200, s -> SuggestionText.proposal(s.proposal(), today), null),
                 number(column(SuggestionColumn.IMPACT_UNITS, 60, s -> s.impactUnits() == null ? "" : String.format(Locale.ENGLISH, "%,d", s.impactUnits()), null)),
-                number(column(SuggestionColumn.IMPACT_VALUE, 85, s -> SuggestionText.money(s.impactValue()), null)),
-                number(column(SuggestionColumn.AGE, 55, s -> SuggestionText.age(s.createdAt(), clock.instant()), null)),
+                number(column(SuggestionColumn.IMPACT_VALUE, 95, s -> SuggestionText.money(s.impactValue()), null)),
+                number(column(SuggestionColumn.AGE, 70, s -> SuggestionText.age(s.createdAt(), clock.instant()), null)),
                 column(SuggestionColumn.STATUS, 150, SuggestionText::status, s -> "status-" + s.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
         table.setSortPolicy(t -> {
             model.sortBy(t.getSortOrder().stream()
