@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-/** The operator's side of the server, over HTTP as the admin: what the stand-ins recorded. */
+/** The operator's side of the server, over HTTP as the admin: what the stand-ins recorded, and steering them. */
 final class AdminApi {
 
     private final URI base;
@@ -34,6 +34,16 @@ final class AdminApi {
             }
         });
         return updates;
+    }
+
+    /** From now on the PO stand-in fails every call with this reason. */
+    void failPurchaseOrderService(String reason) {
+        post("/api/v1/admin/stand-ins/purchase-order-service/fail", mapper.createObjectNode().put("reason", reason).toString());
+    }
+
+    /** The PO stand-in answers again. */
+    void recoverPurchaseOrderService() {
+        post("/api/v1/admin/stand-ins/purchase-order-service/recover", "{}");
     }
 
     JsonNode get(String path) {

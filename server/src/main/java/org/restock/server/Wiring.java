@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,6 +40,7 @@ import org.restock.adapters.messaging.RedeliverySettings;
 import org.restock.publisher.EventPublisher;
 import org.restock.publisher.EventStream;
 import org.restock.server.admin.ArtemisDeadLetterAdmin;
+import org.restock.server.admin.RecordingStandIns;
 import org.restock.server.embedded.BrokerCredentials;
 import org.restock.server.embedded.DemoCatalogue;
 import org.restock.server.observe.PumpMetrics;
@@ -111,7 +110,7 @@ public final class Wiring {
             dependencies.add(new Dependency("database", () -> persistence.isReachable(Duration.ofSeconds(2))));
 
 
-            Map<String, java.util.function.Supplier<List<?>>> standIns = new LinkedHashMap<>();
+            RecordingStandIns standIns = new RecordingStandIns();
             PurchaseOrderSystem purchaseOrders = purchaseOrderSystem(settings, clock, dependencies, standIns);
             SupplierMailer mailer = supplierMailer(settings, clock, dependencies, standIns);
 
@@ -165,7 +164,7 @@ public final class Wiring {
             var deadLetters = new ArtemisDeadLetterAdmin(
                     new ArtemisDeadLetters(ArtemisConnections.forProducers(connection)));
 
-            Backend backend = new Backend(ports, deadLetters, () -> recorded(standIns), dependencies, resources);
+            Backend backend = new Backend(ports, deadLetters, standIns, dependencies, resources);
             RestockServer server = start(settings, backend, domain, events);
             pump.start();
             server.stopAfterWorkers(pump);
@@ -215,7 +214,7 @@ public final class Wiring {
 
     private static PurchaseOrderSystem purchaseOrderSystem(RestockSettings settings, Clock clock,
                                                            List<Dependency> dependencies,
-                                                           Map<String, java.util.function.Supplier<List<?>>> standIns) {
+                                                           RecordingStandIns standIns) {
         if (settings.purchaseOrderService().url().isPresent()) {
             var base = PurchaseOrderServiceSettings.defaults(URI.create(settings.purchaseOrderService().url().get()));
             var http = new HttpPurchaseOrderSystem(new PurchaseOrderServiceSettings(base.baseUrl(),
@@ -225,12 +224,12 @@ public final class Wiring {
             return http;
         }
         var recording = new RecordingPurchaseOrderSystem(clock);
-        standIns.put("purchaseOrderUpdates", recording::received);
+        standIns.with(recording);
         return recording;
     }
 
     private static SupplierMailer supplierMailer(RestockSettings settings, Clock clock, List<Dependency> dependencies,
-                                                 Map<String, java.util.function.Supplier<List<?>>> standIns) {
+                                                 RecordingStandIns standIns) {
         var smtp = settings.smtp();
         if (smtp.host().isPresent()) {
             var mailer = new SmtpSupplierMailer(new SmtpSettings(smtp.host().get(), smtp.port(), smtp.from(),
@@ -240,7 +239,7 @@ public final class Wiring {
             return mailer;
         }
         var recording = new RecordingSupplierMailer(clock);
-        standIns.put("supplierNotices", recording::sent);
+        standIns.with(recording);
         return recording;
     }
 
@@ -254,12 +253,6 @@ public final class Wiring {
 
     private static Optional<String> optional(String text) {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
-    }
-
-    private static Map<String, List<?>> recorded(Map<String, java.util.function.Supplier<List<?>>> standIns) {
-        Map<String, List<?>> recorded = new LinkedHashMap<>();
-        standIns.forEach((name, read) -> recorded.put(name, read.get()));
-        return recorded;
     }
 
     private static void closeAll(List<AutoCloseable> resources) {
@@ -284,17 +277,19 @@ public final class Wiring {
     }
 
     /** Carries accepted suggestions out: claims due handling requests and runs their steps (DESIGN §5). */
-    private static void startWorkflow(RestockDomain domain, Jobs jobs, java.time.Duration interval) {
+    private static void startWorkflow(RestockDomain domain, Jobs jobs, RestockSettings.WorkflowRunnerSettings settings) {
         String workerId = "restock-" + ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        WorkflowSettings workflowSettings = WorkflowSettings.defaults();
+        WorkflowSettings workflowSettings = settings.handling();
         HandlingWorkflow workflow = domain.handlingWorkflow(workerId, workflowSettings, new WorkflowMetrics());
-        jobs.every("workflow", interval, id -> {
+        jobs.every("workflow", settings.pollInterval(), id -> {
             WorkflowRun run;
             do {
                 run = workflow.runDue();
             } while (run.taken() >= workflowSettings.batchSize());
         });
-        LOG.info("workflow runner {} polls every {}", workerId, interval);
+        LOG.info("workflow runner {} polls every {}; {} attempts, back-off from {} up to {}, claims of {}", workerId,
+                settings.pollInterval(), workflowSettings.maxAttempts(), workflowSettings.initialBackoff(),
+                workflowSettings.maxBackoff(), workflowSettings.claimDuration());
     }
 
     public static RestockServer start(RestockSettings settings, Backend backend) {
@@ -359,7 +354,7 @@ public final class Wiring {
                     LOG.info("nightly review: {}", domain.reviewEverything().reviewAll(id)));
         }
         if (settings.jobs().workflow()) {
-            startWorkflow(domain, jobs, settings.jobs().workflowInterval());
+            startWorkflow(domain, jobs, settings.workflow());
         }
         LOG.info("Restock listens on http://{}:{}/ (API under /api/v1, health at /observe/health)",
                 settings.http().host(), webServer.port());

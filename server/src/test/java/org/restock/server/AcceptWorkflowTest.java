@@ -16,7 +16,7 @@ import org.restock.server.admin.StandInRecords;
 class AcceptWorkflowTest {
 
     private final TestServer server = new TestServer(
-            Map.of("restock.jobs.workflow", "true", "restock.jobs.workflow-interval", "PT0.05S"),
+            Map.of("restock.jobs.workflow", "true", "restock.workflow.poll-interval", "PT0.05S"),
             DeadLetterAdmin.none(), StandInRecords.none());
 
     @AfterEach

@@ -1,23 +1,29 @@
 package org.restock.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.restock.server.TestServer.ADMIN;
 import static org.restock.server.TestServer.PLANNER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.restock.adapters.standins.RecordingPurchaseOrderSystem;
+import org.restock.adapters.standins.RecordingSupplierMailer;
+import org.restock.domain.purchaseorder.PurchaseOrderId;
 import org.restock.domain.shared.CorrelationId;
 import org.restock.domain.suggestion.Suggestion;
 import org.restock.domain.suggestion.SuggestionId;
 import org.restock.server.admin.DeadLetterAdmin;
+import org.restock.server.admin.RecordingStandIns;
 
-/** The admin routes over real HTTP: reset, regenerate, dead letters, trace, stand-ins. */
+/** The admin routes over real HTTP: reset, regenerate, dead letters, trace, stand-ins and steering them. */
 class AdminApiTest {
 
     /** A dead-letter queue in a list. */
@@ -138,5 +144,70 @@ class AdminApiTest {
         JsonNode recorded = server.json(server.get("/api/v1/admin/stand-ins", ADMIN));
 
         assertThat(recorded.get("purchaseOrderUpdates").get(0).asText()).isEqualTo("PO-1/1 → 2027-04-02");
+    }
+
+    @Test
+    void steersThePurchaseOrderStandInToFailAndBack() {
+        var purchaseOrders = new RecordingPurchaseOrderSystem(Clock.systemUTC());
+        var mailer = new RecordingSupplierMailer(Clock.systemUTC());
+        try (TestServer steered = new TestServer(Map.of(), DeadLetterAdmin.none(),
+                new RecordingStandIns().with(purchaseOrders).with(mailer))) {
+            HttpResponse<String> failing = steered.post("/api/v1/admin/stand-ins/purchase-order-service/fail", ADMIN,
+                    "{\"reason\":\"demonstration: PO service down\"}");
+            assertThat(failing.statusCode()).isEqualTo(200);
+            assertThat(steered.json(failing).get("failing").asBoolean()).isTrue();
+            assertThat(purchaseOrders.isFailing()).isTrue();
+            assertThatThrownBy(() -> purchaseOrders.fetch(new PurchaseOrderId("PO-1")))
+                    .hasMessageContaining("demonstration: PO service down");
+
+            HttpResponse<String> recovered = steered.post("/api/v1/admin/stand-ins/purchase-order-service/recover",
+                    ADMIN, null);
+            assertThat(recovered.statusCode()).isEqualTo(200);
+            assertThat(steered.json(recovered).get("failing").asBoolean()).isFalse();
+            assertThat(purchaseOrders.isFailing()).isFalse();
+        }
+    }
+
+    @Test
+    void steersTheMailStandInToFailAndBack() {
+        var purchaseOrders = new RecordingPurchaseOrderSystem(Clock.systemUTC());
+        var mailer = new RecordingSupplierMailer(Clock.systemUTC());
+        try (TestServer steered = new TestServer(Map.of(), DeadLetterAdmin.none(),
+                new RecordingStandIns().with(purchaseOrders).with(mailer))) {
+            assertThat(steered.post("/api/v1/admin/stand-ins/mail/fail", ADMIN, "{\"reason\":\"mail server down\"}")
+                    .statusCode()).isEqualTo(200);
+            assertThat(mailer.isFailing()).isTrue();
+            assertThat(purchaseOrders.isFailing()).as("only the mailer").isFalse();
+
+            assertThat(steered.post("/api/v1/admin/stand-ins/mail/recover", ADMIN, null).statusCode()).isEqualTo(200);
+            assertThat(mailer.isFailing()).isFalse();
+        }
+    }
+
+    @Test
+    void aStandInFailsOnlyWithAReason() {
+        var purchaseOrders = new RecordingPurchaseOrderSystem(Clock.systemUTC());
+        try (TestServer steered = new TestServer(Map.of(), DeadLetterAdmin.none(),
+                new RecordingStandIns().with(purchaseOrders))) {
+            for (String body : new String[] {"{}", "{\"reason\":\"  \"}", null}) {
+                HttpResponse<String> refused = steered.post("/api/v1/admin/stand-ins/purchase-order-service/fail",
+                        ADMIN, body);
+                assertThat(refused.statusCode()).as(String.valueOf(body)).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            }
+            assertThat(purchaseOrders.isFailing()).isFalse();
+        }
+    }
+
+    @Test
+    void withTheRealServicesThereIsNoStandInToSteer() {
+        for (String path : List.of("purchase-order-service/fail", "purchase-order-service/recover", "mail/fail",
+                "mail/recover")) {
+            HttpResponse<String> refused = server.post("/api/v1/admin/stand-ins/" + path, ADMIN,
+                    "{\"reason\":\"down\"}");
+            assertThat(refused.statusCode()).as(path).isEqualTo(409);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(server.json(refused).get("detail").asText()).contains("no stand-in to steer");
+        }
     }
 }

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.restock.domain.handling.WorkflowSettings;
 
 /**
  * Every setting the server reads, from {@code application.yaml} with environment-variable
@@ -21,6 +23,7 @@ public record RestockSettings(
         SecuritySettings security,
         StreamSettings stream,
         JobSettings jobs,
+        WorkflowRunnerSettings workflow,
         DatabaseSettings database,
         CentralSettings central,
         BrokerSettings broker,
@@ -58,8 +61,17 @@ public record RestockSettings(
     }
 
     /** {@code enabled}: the nightly jobs; {@code workflow}: the workflow runner (every instance may run one). */
-    public record JobSettings(ZoneId zone, LocalTime sweepAt, LocalTime reviewAt, Duration workflowInterval,
-                              boolean enabled, boolean workflow) {
+    public record JobSettings(ZoneId zone, LocalTime sweepAt, LocalTime reviewAt, boolean enabled, boolean workflow) {
+    }
+
+    /** {@code restock.workflow}: how often the runner looks for due requests, and how it carries them out. */
+    public record WorkflowRunnerSettings(Duration pollInterval, WorkflowSettings handling) {
+        public WorkflowRunnerSettings {
+            Objects.requireNonNull(handling, "workflow settings");
+            if (pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException("restock.workflow.poll-interval must be positive, was " + pollInterval);
+            }
+        }
     }
 
     /** Empty url: the embedded H2 file database under the data directory. */
@@ -119,9 +131,18 @@ public record RestockSettings(
                 ZoneId.of(r.get("jobs.zone").asString().orElse("UTC")),
                 LocalTime.parse(r.get("jobs.sweep-at").asString().orElse("02:30")),
                 LocalTime.parse(r.get("jobs.review-at").asString().orElse("03:00")),
-                duration(r.get("jobs.workflow-interval"), Duration.ofSeconds(1)),
                 r.get("jobs.enabled").asBoolean().orElse(true),
                 r.get("jobs.workflow").asBoolean().orElse(true));
+        WorkflowSettings defaults = WorkflowSettings.defaults();
+        var workflow = new WorkflowRunnerSettings(duration(r.get("workflow.poll-interval"), Duration.ofSeconds(1)),
+                new WorkflowSettings(
+                        duration(r.get("workflow.claim-duration"), defaults.claimDuration()),
+                        r.get("workflow.batch-size").asInt().orElse(defaults.batchSize()),
+                        r.get("workflow.max-attempts").asInt().orElse(defaults.maxAttempts()),
+                        duration(r.get("workflow.first-backoff"), defaults.initialBackoff()),
+                        duration(r.get("workflow.max-backoff"), defaults.maxBackoff()),
+                        Map.of(),
+                        r.get("workflow.reply-to").asString().orElse(defaults.defaultReplyTo())));
         var database = new DatabaseSettings(text(r.get("database.url")),
                 r.get("database.user").asString().orElse("sa"),
                 r.get("database.password").asString().orElse(""),
@@ -146,7 +167,7 @@ public record RestockSettings(
                 r.get("demo.events-per-second").asDouble().orElse(1.0),
                 r.get("demo.seed").asLong().orElse(20_260_501L),
                 users(r.get("demo.users")));
-        return new RestockSettings(profile, dataDir, http, security, stream, jobs, database, central, broker, poService, smtp,
+        return new RestockSettings(profile, dataDir, http, security, stream, jobs, workflow, database, central, broker, poService, smtp,
                 demo);
     }
 

@@ -16,10 +16,12 @@ import org.restock.server.admin.StandInRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /api/v1/admin} (role admin): reset, regenerate, dead letters, trace, and what the stand-ins recorded. */
+/** {@code /api/v1/admin} (role admin): reset, regenerate, dead letters, trace, what the stand-ins recorded, and steering them. */
 public final class AdminHttpService implements HttpService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminHttpService.class);
+
+    private static final int MAX_REASON = 500;
 
     private final RestockDomain domain;
     private final DeadLetterAdmin deadLetters;
@@ -42,13 +44,27 @@ public final class AdminHttpService implements HttpService {
                 .post("/dead-letters/{id}/requeue", this::requeue)
                 .delete("/dead-letters/{id}", this::delete)
                 .get("/trace/{correlationId}", this::trace)
-                .get("/stand-ins", this::standIns);
+                .get("/stand-ins", this::standIns)
+                .post("/stand-ins/" + StandInRecords.PURCHASE_ORDER_SERVICE + "/fail",
+                        (req, res) -> fail(StandInRecords.PURCHASE_ORDER_SERVICE, req, res))
+                .post("/stand-ins/" + StandInRecords.PURCHASE_ORDER_SERVICE + "/recover",
+                        (req, res) -> recover(StandInRecords.PURCHASE_ORDER_SERVICE, req, res))
+                .post("/stand-ins/" + StandInRecords.MAIL + "/fail", (req, res) -> fail(StandInRecords.MAIL, req, res))
+                .post("/stand-ins/" + StandInRecords.MAIL + "/recover",
+                        (req, res) -> recover(StandInRecords.MAIL, req, res));
     }
 
     public record DeadLetterList(int count, List<DeadLetterAdmin.DeadLetter> items) {
     }
 
     public record Requeued(int requeued) {
+    }
+
+    record FailBody(String reason) {
+    }
+
+    /** What a steered stand-in does now: {@code failing} with the reason, or answering again. */
+    public record StandInState(String standIn, boolean failing, String reason) {
     }
 
     public record TraceAnswer(List<TraceRow> entries) {
@@ -118,5 +134,31 @@ public final class AdminHttpService implements HttpService {
 
     private void standIns(ServerRequest req, ServerResponse res) {
         json.send(res, 200, standIns.recorded());
+    }
+
+    private void fail(String standIn, ServerRequest req, ServerResponse res) {
+        StandInRecords.StandInControl control = control(standIn);
+        FailBody body = json.read(req, FailBody.class);
+        if (body.reason() == null || body.reason().isBlank()) {
+            throw ProblemException.badRequest("reason", "a reason is required");
+        }
+        if (body.reason().length() > MAX_REASON) {
+            throw ProblemException.badRequest("reason", "at most " + MAX_REASON + " characters");
+        }
+        String reason = body.reason().trim();
+        control.failWith(reason);
+        LOG.warn("admin {} made the {} stand-in fail: {}", RequestContexts.caller(req).user(), standIn, reason);
+        json.send(res, 200, new StandInState(standIn, true, reason));
+    }
+
+    private void recover(String standIn, ServerRequest req, ServerResponse res) {
+        control(standIn).recover();
+        LOG.info("admin {} made the {} stand-in answer again", RequestContexts.caller(req).user(), standIn);
+        json.send(res, 200, new StandInState(standIn, false, null));
+    }
+
+    private StandInRecords.StandInControl control(String standIn) {
+        return standIns.control(standIn).orElseThrow(() -> ProblemException.notAllowed("the real " + standIn
+                + " is configured: there is no stand-in to steer", null));
     }
 }

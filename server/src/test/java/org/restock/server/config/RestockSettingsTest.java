@@ -1,6 +1,7 @@
 package org.restock.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -8,6 +9,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.restock.domain.handling.WorkflowSettings;
+import org.restock.domain.shared.InvalidValue;
 
 class RestockSettingsTest {
 
@@ -37,5 +40,39 @@ class RestockSettingsTest {
 
         assertThat(settings.users()).isEmpty();
         assertThat(settings.database().url()).hasValue("jdbc:postgresql://db/restock");
+    }
+
+    @Test
+    void theWorkflowDefaultsAreTheDomainDefaults() {
+        RestockSettings.WorkflowRunnerSettings workflow = settings(Map.of()).workflow();
+
+        assertThat(workflow.handling()).isEqualTo(WorkflowSettings.defaults());
+        assertThat(workflow.pollInterval()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void theWorkflowIsConfigured() {
+        RestockSettings.WorkflowRunnerSettings workflow = settings(Map.of(
+                "restock.workflow.max-attempts", "2",
+                "restock.workflow.first-backoff", "PT0.1S",
+                "restock.workflow.max-backoff", "PT0.4S",
+                "restock.workflow.claim-duration", "PT30S",
+                "restock.workflow.batch-size", "7",
+                "restock.workflow.poll-interval", "PT0.05S",
+                "restock.workflow.reply-to", "orders@example.com")).workflow();
+
+        assertThat(workflow.handling().maxAttempts()).isEqualTo(2);
+        assertThat(workflow.handling().backoffAfter(1)).isEqualTo(Duration.ofMillis(100));
+        assertThat(workflow.handling().backoffAfter(5)).isEqualTo(Duration.ofMillis(400));
+        assertThat(workflow.handling().claimDuration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(workflow.handling().batchSize()).isEqualTo(7);
+        assertThat(workflow.handling().replyToFor("any group")).isEqualTo("orders@example.com");
+        assertThat(workflow.pollInterval()).isEqualTo(Duration.ofMillis(50));
+    }
+
+    @Test
+    void aWorkflowWithoutAttemptsIsRefusedAtStart() {
+        assertThatThrownBy(() -> settings(Map.of("restock.workflow.max-attempts", "0")))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("attempts");
     }
 }
