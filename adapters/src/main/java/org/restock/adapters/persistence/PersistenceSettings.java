@@ -68,7 +68,8 @@ public record PersistenceSettings(String jdbcUrl, String user, String password, 
      * H2 writes a commit to disk only after its write delay (500 ms by default): a killed process
      * would lose commits whose messages the broker already forgot. So every commit is written at
      * once unless the URL says otherwise on purpose. And H2 folds names to lower case, as
-     * PostgreSQL does, so that rows read back by the same column names on both.
+     * PostgreSQL does, so that rows read back by the same column names on both. The database closes
+     * with the pool, not in H2's own shutdown hook, so a graceful stop can still commit.
      */
     private static String h2Defaults(String url) {
         if (DatabaseKind.of(url) != DatabaseKind.H2) {
@@ -83,6 +84,11 @@ public record PersistenceSettings(String jdbcUrl, String user, String password, 
             // each session keeps this many parsed statements; H2's default of 8 is fewer than one event
             // handling uses, so every statement was parsed again (ADR 0048)
             withDefaults += ";QUERY_CACHE_SIZE=64";
+        }
+        if (!upper.contains("DB_CLOSE_ON_EXIT")) {
+            // H2's own shutdown hook would close the database while ours still lets the message
+            // pump finish its in-flight work on SIGTERM; the pool's close ends the database instead
+            withDefaults += ";DB_CLOSE_ON_EXIT=FALSE";
         }
         if (!upper.contains("DATABASE_TO_LOWER")) {
             withDefaults += ";DATABASE_TO_LOWER=TRUE";

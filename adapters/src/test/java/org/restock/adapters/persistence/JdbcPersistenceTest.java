@@ -24,7 +24,8 @@ class JdbcPersistenceTest {
     void opensH2WithEveryCommitWrittenAtOnceUnlessTheUrlSaysOtherwise() {
         assertThat(PersistenceSettings.embeddedH2(directory).jdbcUrl())
                 .startsWith("jdbc:h2:file:" + directory.toAbsolutePath())
-                .contains(";WRITE_DELAY=0").contains(";QUERY_CACHE_SIZE=64").contains(";DATABASE_TO_LOWER=TRUE");
+                .contains(";WRITE_DELAY=0").contains(";QUERY_CACHE_SIZE=64").contains(";DATABASE_TO_LOWER=TRUE")
+                .contains(";DB_CLOSE_ON_EXIT=FALSE");
         assertThat(PersistenceSettings.of("jdbc:h2:mem:x;WRITE_DELAY=100", "sa", "").jdbcUrl())
                 .contains("WRITE_DELAY=100").doesNotContain("WRITE_DELAY=0");
         assertThat(PersistenceSettings.of("jdbc:postgresql://db/restock", "restock", "secret").jdbcUrl())
