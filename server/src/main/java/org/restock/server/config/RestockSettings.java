@@ -154,7 +154,7 @@ public record RestockSettings(
                 r.get("broker.user").asString().orElse(""),
                 r.get("broker.password").asString().orElse(""),
                 r.get("broker.embedded-port").asInt().orElse(61616),
-                r.get("broker.consumers").asInt().orElse(4));
+                r.get("broker.consumers").asInt().orElse(2));
         var poService = new PurchaseOrderServiceSettings(text(r.get("purchase-order-service.url")),
                 duration(r.get("purchase-order-service.timeout"), Duration.ofSeconds(10)));
         var smtp = new SmtpSettings(text(r.get("smtp.host")),
