@@ -104,12 +104,10 @@ class TwoRunnersOnOneDatabaseTest {
     @EnumSource(Database.class)
     void twoInstancesRunEveryWorkflowOnce(Database database) throws Exception {
         // A clock that moves, so that a bulk accept's request deferred while its siblings are still at
-        // the PO update becomes due again after the short back-off. Claims of 3 s: far longer than any
-        // step here, and short enough that claims left behind when the batch's mail step gives up
-        // (HandlingWorkflow.claimBatchAtMailStep commits the siblings it claimed before it met one
-        // held by the other runner) go stale within the test instead of after two minutes.
+        // the PO update becomes due again after the short back-off. Claims as long as the server's
+        // default: a claim left behind would hold its line for the rest of the test.
         Clock clock = Clock.systemUTC();
-        WorkflowSettings settings = new WorkflowSettings(Duration.ofSeconds(3), 5, 3, Duration.ofMillis(10),
+        WorkflowSettings settings = new WorkflowSettings(Duration.ofMinutes(2), 5, 3, Duration.ofMillis(10),
                 Duration.ofMillis(200), Map.of(), "planning@shop.example");
         purchaseOrders = new RecordingPurchaseOrderSystem(clock);
         mailer = new RecordingSupplierMailer(clock);

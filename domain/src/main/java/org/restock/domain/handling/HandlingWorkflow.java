@@ -278,8 +278,7 @@ public final class HandlingWorkflow {
                 if (batch.stream().anyMatch(r -> r.isAt(WorkflowStep.UPDATE_PURCHASE_ORDER))) {
                     return Optional.<List<Claimed>>empty();
                 }
-                List<Claimed> claimed = new ArrayList<>();
-                claimed.add(new Claimed(request, suggestion));
+                List<Claimed> others = new ArrayList<>();
                 for (HandlingRequest other : batch) {
                     if (other.suggestionId().equals(request.suggestionId()) || !other.isAt(WorkflowStep.NOTIFY_SUPPLIER)) {
                         continue;
@@ -290,10 +289,17 @@ public final class HandlingWorkflow {
                         continue;
                     }
                     if (other.isClaimedByAnotherAt(workerId, now)) {
+                        // Give up before claiming any line: a half-claimed batch would hold its lines
+                        // from the other worker for a whole claim duration.
                         return Optional.<List<Claimed>>empty();
                     }
-                    claimed.add(new Claimed(requests.save(other.claim(workerId, now.plus(settings.claimDuration()))),
-                            line.get()));
+                    others.add(new Claimed(other, line.get()));
+                }
+                List<Claimed> claimed = new ArrayList<>();
+                claimed.add(new Claimed(request, suggestion));
+                for (Claimed other : others) {
+                    claimed.add(new Claimed(requests.save(other.request().claim(workerId, now.plus(settings.claimDuration()))),
+                            other.suggestion()));
                 }
                 return Optional.of(List.copyOf(claimed));
             });
