@@ -61,6 +61,7 @@ import org.restock.server.http.Json;
 import org.restock.server.http.OperationsHttpService;
 import org.restock.server.http.ProblemException;
 import org.restock.server.http.Problems;
+import org.restock.server.http.ServerTls;
 import org.restock.server.http.SuggestionViews;
 import org.restock.server.http.SuggestionsHttpService;
 import org.restock.server.jobs.Jobs;
@@ -335,14 +336,15 @@ public final class Wiring {
                 .addObserver(MetricsObserver.create())
                 .build();
 
-        WebServer webServer = WebServer.builder()
+        var server = WebServer.builder()
                 .host(settings.http().host())
                 .port(settings.http().port())
                 .addRouting(routing)
                 .addFeature(observe)
-                .shutdownHook(false)
-                .build()
-                .start();
+                .shutdownHook(false);
+        settings.http().tlsKeystore().ifPresent(keystore ->
+                server.tls(ServerTls.fromKeystore(keystore, settings.http().tlsKeystorePassword())));
+        WebServer webServer = server.build().start();
         stream.start();
         registerGauges(stream, backend);
 
@@ -356,8 +358,8 @@ public final class Wiring {
         if (settings.jobs().workflow()) {
             startWorkflow(domain, jobs, settings.workflow());
         }
-        LOG.info("Restock listens on http://{}:{}/ (API under /api/v1, health at /observe/health)",
-                settings.http().host(), webServer.port());
+        LOG.info("Restock listens on {}://{}:{}/ (API under /api/v1, health at /observe/health)",
+                settings.http().scheme(), settings.http().host(), webServer.port());
         List<AutoCloseable> first = new ArrayList<>(List.of(jobs, stream));
         return new RestockServer(webServer, domain, jobs, first, backend.resources());
     }

@@ -41,7 +41,25 @@ public record RestockSettings(
         DEMO, PRODUCTION
     }
 
-    public record HttpSettings(String host, int port) {
+    /**
+     * Where the API listens. With a TLS keystore (PKCS12 holding the server's private key and
+     * certificate chain) it answers HTTPS only; without one, plain HTTP (behind a terminating proxy).
+     */
+    public record HttpSettings(String host, int port, Optional<Path> tlsKeystore, String tlsKeystorePassword) {
+        public HttpSettings {
+            java.util.Objects.requireNonNull(tlsKeystore, "TLS keystore");
+            tlsKeystorePassword = tlsKeystorePassword == null ? "" : tlsKeystorePassword;
+        }
+
+        public String scheme() {
+            return tlsKeystore.isPresent() ? "https" : "http";
+        }
+
+        /** No password in logs. */
+        @Override
+        public String toString() {
+            return "HttpSettings[host=" + host + ", port=" + port + ", tlsKeystore=" + tlsKeystore + "]";
+        }
     }
 
     public record UserSettings(String login, String passwordHash, List<String> roles) {
@@ -119,7 +137,9 @@ public record RestockSettings(
         Profile profile = Profile.valueOf(r.get("profile").asString().orElse("demo").trim().toUpperCase(java.util.Locale.ROOT));
         Path dataDir = Path.of(r.get("data-dir").asString().orElse("restock-data"));
         var http = new HttpSettings(r.get("http.host").asString().orElse("0.0.0.0"),
-                r.get("http.port").asInt().orElse(8080));
+                r.get("http.port").asInt().orElse(8080),
+                r.get("http.tls.keystore").asString().map(String::strip).filter(path -> !path.isEmpty()).map(Path::of),
+                r.get("http.tls.keystore-password").asString().orElse(""));
         var security = new SecuritySettings(r.get("security.realm").asString().orElse("restock"),
                 users(r.get("security.users")));
         var stream = new StreamSettings(
