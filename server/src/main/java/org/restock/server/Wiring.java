@@ -68,6 +68,7 @@ import org.restock.server.jobs.Jobs;
 import org.restock.server.observe.Dependencies;
 import org.restock.server.observe.EventStatistics;
 import org.restock.server.security.ApiSecurity;
+import org.restock.server.security.BearerTokens;
 import org.restock.server.security.ConfiguredUsers;
 import org.restock.server.sse.SuggestionStream;
 import org.restock.server.sse.SuggestionStreamHttpService;
@@ -309,7 +310,11 @@ public final class Wiring {
         SuggestionStream stream = new SuggestionStream(ports.suggestionChanges(), views, json, settings.stream());
         Problems problems = new Problems(json);
         ConfiguredUsers users = new ConfiguredUsers(settings.users());
-        ApiSecurity security = new ApiSecurity(users, settings.security().realm(), (req, res, status, detail) ->
+        var bearerTokens = settings.security().bearer().map(bearer -> new BearerTokens(
+                BearerTokens.publicKeyFrom(bearer.publicKey()), bearer.issuer(), bearer.audience(), bearer.rolesClaim()));
+        // token lifetimes are wall-clock time, whatever clock the domain runs on
+        ApiSecurity security = new ApiSecurity(users, settings.security().realm(), bearerTokens, Clock.systemUTC(),
+                (req, res, status, detail) ->
                 problems.send(req, res, status == 401 ? ProblemException.unauthorized(detail)
                         : ProblemException.forbidden(detail)));
 

@@ -45,6 +45,10 @@ public record RestockSettings(
      * Where the API listens. With a TLS keystore (PKCS12 holding the server's private key and
      * certificate chain) it answers HTTPS only; without one, plain HTTP (behind a terminating proxy).
      */
+    /** An identity provider's RS256 tokens: its public key (PEM), issuer, audience and roles claim. */
+    public record BearerSettings(Path publicKey, String issuer, String audience, String rolesClaim) {
+    }
+
     public record HttpSettings(String host, int port, Optional<Path> tlsKeystore, String tlsKeystorePassword) {
         public HttpSettings {
             java.util.Objects.requireNonNull(tlsKeystore, "TLS keystore");
@@ -69,9 +73,14 @@ public record RestockSettings(
     }
 
     /** Users come from {@code restock.security.users}; the demo profile adds {@code restock.demo.users}. */
-    public record SecuritySettings(String realm, List<UserSettings> users) {
+    /**
+     * @param bearer bearer tokens of an external identity provider, accepted beside HTTP Basic when
+     *               its public key is configured
+     */
+    public record SecuritySettings(String realm, List<UserSettings> users, Optional<BearerSettings> bearer) {
         public SecuritySettings {
             users = List.copyOf(users);
+            Objects.requireNonNull(bearer, "bearer");
         }
     }
 
@@ -140,8 +149,16 @@ public record RestockSettings(
                 r.get("http.port").asInt().orElse(8080),
                 r.get("http.tls.keystore").asString().map(String::strip).filter(path -> !path.isEmpty()).map(Path::of),
                 r.get("http.tls.keystore-password").asString().orElse(""));
+        Optional<BearerSettings> bearer = r.get("security.bearer.public-key").asString().map(String::strip)
+                .filter(path -> !path.isEmpty())
+                .map(path -> new BearerSettings(Path.of(path),
+                        r.get("security.bearer.issuer").asString().map(String::strip).filter(issuer -> !issuer.isEmpty())
+                                .orElseThrow(() ->
+                                new IllegalArgumentException("restock.security.bearer.issuer is required with a public key")),
+                        r.get("security.bearer.audience").asString().orElse("restock"),
+                        r.get("security.bearer.roles-claim").asString().orElse("roles")));
         var security = new SecuritySettings(r.get("security.realm").asString().orElse("restock"),
-                users(r.get("security.users")));
+                users(r.get("security.users")), bearer);
         var stream = new StreamSettings(
                 duration(r.get("stream.heartbeat"), Duration.ofSeconds(15)),
                 duration(r.get("stream.poll-interval"), Duration.ofMillis(200)),

@@ -27,7 +27,10 @@ import java.util.UUID;
  */
 public final class ApiSecurity implements Filter {
 
+    private static final String BASIC = "http-basic-auth";
+
     private final Security security;
+    private final boolean bearer;
     private final String realm;
     private final RefusalWriter writer;
     /** Writes a refusal: status 401 or 403, and its detail. */
@@ -36,10 +39,19 @@ public final class ApiSecurity implements Filter {
     }
 
     public ApiSecurity(ConfiguredUsers users, String realm, RefusalWriter writer) {
-        this.security = Security.builder()
+        this(users, realm, Optional.empty(), java.time.Clock.systemUTC(), writer);
+    }
+
+    /** With bearer tokens of an external identity provider accepted beside HTTP Basic. */
+    public ApiSecurity(ConfiguredUsers users, String realm, Optional<BearerTokens> bearerTokens, java.time.Clock clock,
+                       RefusalWriter writer) {
+        Security.Builder builder = Security.builder()
                 .addAuthenticationProvider(HttpBasicAuthProvider.builder().realm(realm).userStore(users).build(),
-                        "http-basic-auth")
-                .build();
+                        BASIC);
+        bearerTokens.ifPresent(tokens ->
+                builder.addAuthenticationProvider(new BearerTokenProvider(tokens, clock), BearerTokenProvider.NAME));
+        this.security = builder.build();
+        this.bearer = bearerTokens.isPresent();
         this.realm = realm;
         this.writer = writer;
     }
@@ -63,17 +75,27 @@ public final class ApiSecurity implements Filter {
             chain.proceed();
             return;
         }
+        Map<String, List<String>> headers = headers(req);
         SecurityContext context = security.contextBuilder(UUID.randomUUID().toString())
                 .env(SecurityEnvironment.builder()
                         .method(req.prologue().method().text())
                         .path(path)
-                        .headers(headers(req))
+                        .headers(headers)
                         .build())
                 .build();
-        AuthenticationResponse authentication = context.atnClientBuilder().submit();
+        boolean withToken = bearer && BearerTokenProvider.carriesABearerToken(BearerTokenProvider.authorization(headers));
+        AuthenticationResponse authentication = context.atnClientBuilder()
+                .explicitProvider(withToken ? BearerTokenProvider.NAME : BASIC).submit();
         if (authentication.status() != SecurityResponse.SecurityStatus.SUCCESS || context.user().isEmpty()) {
-            res.header("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
-            writer.refuse(req, res, 401, "authentication required: HTTP Basic with a configured user");
+            String basicChallenge = "Basic realm=\"" + realm + "\", charset=\"UTF-8\"";
+            if (bearer) {
+                res.header("WWW-Authenticate", basicChallenge, "Bearer realm=\"" + realm + "\"");
+            } else {
+                res.header("WWW-Authenticate", basicChallenge);
+            }
+            writer.refuse(req, res, 401, withToken
+                    ? authentication.description().orElse("bearer token refused")
+                    : "authentication required: HTTP Basic with a configured user" + (bearer ? ", or a bearer token" : ""));
             return;
         }
         Set<String> roles = Security.getRoles(context.user().get());
