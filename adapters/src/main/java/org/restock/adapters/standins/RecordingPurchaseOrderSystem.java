@@ -30,7 +30,7 @@ public final class RecordingPurchaseOrderSystem implements PurchaseOrderSystem {
     private final Map<PurchaseOrderId, PurchaseOrderSnapshot> orders = new LinkedHashMap<>();
     private final List<ReceivedUpdate> received = new ArrayList<>();
     private final Set<String> appliedKeys = new HashSet<>();
-    private Optional<String> failure = Optional.empty();
+    private final FailureSwitch failure = new FailureSwitch(LOG, "stand-in purchase-order system");
 
     /**
      * One update as it arrived.
@@ -50,23 +50,21 @@ public final class RecordingPurchaseOrderSystem implements PurchaseOrderSystem {
     }
 
     /** From now on every call fails as if the service were down, with this reason. */
-    public synchronized void failWith(String reason) {
-        failure = Optional.of(reason);
-        LOG.warn("stand-in purchase-order system now fails every call: {}", reason);
+    public void failWith(String reason) {
+        failure.failWith(reason);
     }
 
-    public synchronized void recover() {
-        failure = Optional.empty();
-        LOG.info("stand-in purchase-order system answers again");
+    public void recover() {
+        failure.recover();
     }
 
-    public synchronized boolean isFailing() {
-        return failure.isPresent();
+    public boolean isFailing() {
+        return failure.reason().isPresent();
     }
 
     @Override
     public synchronized Optional<PurchaseOrderSnapshot> fetch(PurchaseOrderId id) {
-        failure.ifPresent(reason -> {
+        failure.reason().ifPresent(reason -> {
             throw new DependencyFailure("purchase-order system (stand-in)", reason);
         });
         return Optional.ofNullable(orders.get(id));
@@ -76,12 +74,13 @@ public final class RecordingPurchaseOrderSystem implements PurchaseOrderSystem {
     public synchronized UpdateResult update(LineUpdate update, String idempotencyKey) {
         Instant now = clock.instant();
         String change = describe(update);
-        if (failure.isPresent()) {
+        Optional<String> failing = failure.reason();
+        if (failing.isPresent()) {
             received.add(new ReceivedUpdate(now, idempotencyKey, update.line().toString(), change,
-                    "failed: " + failure.get()));
+                    "failed: " + failing.get()));
             LOG.warn("stand-in purchase-order system refused to answer {} ({}): {}", change, idempotencyKey,
-                    failure.get());
-            throw new DependencyFailure("purchase-order system (stand-in)", failure.get());
+                    failing.get());
+            throw new DependencyFailure("purchase-order system (stand-in)", failing.get());
         }
         boolean first = appliedKeys.add(idempotencyKey);
         String outcome = first ? "applied" : "repeated (already applied)";

@@ -21,7 +21,7 @@ public final class RecordingSupplierMailer implements SupplierMailer {
 
     private final Clock clock;
     private final List<SentNotice> sent = new ArrayList<>();
-    private Optional<String> failure = Optional.empty();
+    private final FailureSwitch failure = new FailureSwitch(LOG, "stand-in mailer");
 
     /** One notice as it would have gone out. */
     public record SentNotice(Instant at, String messageId, String to, String replyTo, List<String> lines) {
@@ -31,26 +31,25 @@ public final class RecordingSupplierMailer implements SupplierMailer {
         this.clock = clock;
     }
 
-    public synchronized void failWith(String reason) {
-        failure = Optional.of(reason);
-        LOG.warn("stand-in mailer now fails every notice: {}", reason);
+    public void failWith(String reason) {
+        failure.failWith(reason);
     }
 
-    public synchronized void recover() {
-        failure = Optional.empty();
-        LOG.info("stand-in mailer sends again");
+    public void recover() {
+        failure.recover();
     }
 
-    public synchronized boolean isFailing() {
-        return failure.isPresent();
+    public boolean isFailing() {
+        return failure.reason().isPresent();
     }
 
     @Override
     public synchronized void send(SupplierNotice notice) {
-        if (failure.isPresent()) {
+        Optional<String> failing = failure.reason();
+        if (failing.isPresent()) {
             LOG.warn("stand-in mailer did not send {} to {}: {}", notice.messageId(), notice.supplier().email(),
-                    failure.get());
-            throw new DependencyFailure("mail server (stand-in)", failure.get());
+                    failing.get());
+            throw new DependencyFailure("mail server (stand-in)", failing.get());
         }
         List<String> lines = notice.lines().stream()
                 .map(l -> "order " + l.line().purchaseOrderId() + " line " + l.line().lineId() + " (" + l.productId()
